@@ -1,0 +1,42 @@
+# Set-up, run and test Cluster CRM. `make run` and `make test` work on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TS := resources/translations/cluster_crm_fr.ts
+QM := resources/translations/cluster_crm_fr.qm
+
+.PHONY: setup run test dist dist-check translations lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev,dist]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/cluster-crm $(ARGS)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+dist: $(STAMP)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec
+
+dist-check: dist
+	./dist/cluster-crm/cluster-crm --version
+	rm -f /tmp/cluster-crm-dist-check.sqlite*
+	./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite demo
+	./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite check
+
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find cluster_crm -name '*.py' | sort) -ts $(TS)
+	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(QM)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check cluster_crm tests benchmarks
+
+clean:
+	rm -rf build dist $(VENV)

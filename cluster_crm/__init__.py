@@ -1,0 +1,3 @@
+"""Cluster CRM: a desktop CRM for the animator of a French business cluster."""
+
+__version__ = "0.1.0"

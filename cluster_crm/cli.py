@@ -1,0 +1,147 @@
+"""The command line: a stable contract for scripts (see DESIGN.md). French messages, no tracebacks."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from cluster_crm import __version__
+from cluster_crm.cli_parser import build_parser
+from cluster_crm.config import Paths, database_url, user_paths
+from cluster_crm.db.database import Database, open_database
+from cluster_crm.domain.errors import DomainError
+from cluster_crm.logs import setup_logging
+from cluster_crm.services import maintenance
+from cluster_crm.services.demo import load_demo
+
+log = logging.getLogger(__name__)
+
+
+class CommandFailed(Exception):
+    """A command could not do its job; the message is one French line for stderr."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser(__version__).parse_args(argv)
+    paths = user_paths()
+    log_file = setup_logging(paths.log_dir)
+    url = database_url(args.db, paths)
+    if args.command is None:
+        from cluster_crm.app import run_gui  # imported late: the command line never loads Qt
+
+        return run_gui(url, paths, language=args.language)
+    command: Callable[[argparse.Namespace, str, Paths], int] = COMMANDS[args.command]
+    try:
+        return command(args, url, paths)
+    except CommandFailed as error:
+        return _fail(str(error))
+    except DomainError as error:
+        return _fail(error.message())
+    except DBAPIError as error:
+        log.exception("database error in %s", args.command)
+        return _fail(
+            f"la base de données {_shown(url)} est illisible ou endommagée ({_first_line(error.orig)})."
+        )
+    except SQLAlchemyError as error:
+        log.exception("database error in %s", args.command)
+        return _fail(f"impossible d'utiliser la base de données {_shown(url)} ({_first_line(error)}).")
+    except OSError as error:
+        log.exception("file error in %s", args.command)
+        return _fail(f"{error.strerror or error} : {error.filename or ''}".strip(" :"))
+    except Exception as error:  # noqa: BLE001 - last resort: one line, details in the log
+        log.exception("unexpected error in %s", args.command)
+        return _fail(f"erreur inattendue ({type(error).__name__}), détails dans {log_file}.")
+
+
+def _fail(message: str) -> int:
+    print(f"cluster-crm : {message}", file=sys.stderr)
+    return 1
+
+
+def _first_line(error: object) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+def _shown(url: str) -> str:
+    database = Database(url)
+    try:
+        return database.describe()
+    finally:
+        database.dispose()
+
+
+def _open(url: str, paths: Paths) -> Database:
+    return open_database(url, paths.backup_dir)
+
+
+def cmd_demo(args: argparse.Namespace, url: str, paths: Paths) -> int:
+    database = _open(url, paths)
+    try:
+        summary = load_demo(database.uow())
+    finally:
+        database.dispose()
+    print(
+        f"Cluster de démonstration chargé dans {database.describe()} : "
+        f"{summary.organisations} organisations, {summary.contacts} contacts."
+    )
+    return 0
+
+
+def cmd_check(args: argparse.Namespace, url: str, paths: Paths) -> int:
+    database = Database(url)
+    try:
+        if database.file is not None and not database.file.exists():
+            raise CommandFailed(f"la base de données {database.file} n'existe pas.")
+        report = maintenance.check_database(database)
+    finally:
+        database.dispose()
+    if report.revision != report.expected_revision:
+        raise CommandFailed(
+            f"le schéma de la base est à la version {report.revision or 'aucune'}, "
+            f"attendue {report.expected_revision} : ouvrez-la avec l'application pour la mettre à jour."
+        )
+    if report.problems:
+        for problem in report.problems[:20]:
+            print(f"  {problem}", file=sys.stderr)
+        raise CommandFailed(
+            f"la base {database.describe()} est endommagée ({len(report.problems)} problème(s))."
+        )
+    print(
+        f"Base {database.describe()} intègre : schéma {report.revision}, "
+        f"{report.organisations} organisations, {report.contacts} contacts."
+    )
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace, url: str, paths: Paths) -> int:
+    database = _open(url, paths)
+    try:
+        destination = maintenance.backup_database(database, args.dest, paths.backup_dir)
+    finally:
+        database.dispose()
+    print(f"Sauvegarde écrite : {destination}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, url: str, paths: Paths) -> int:
+    database = Database(url)
+    try:
+        safety = maintenance.restore_database(database, Path(args.file), paths.backup_dir)
+    finally:
+        database.dispose()
+    _open(url, paths).dispose()  # bring an older backup up to the current schema
+    print(f"Base restaurée depuis {args.file} (l'ancienne base est sauvegardée dans {safety}).")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, str, Paths], int]] = {
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+}

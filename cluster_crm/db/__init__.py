@@ -1,0 +1,1 @@
+"""Persistence: engine, ORM mapping, repositories, unit of work and Alembic migrations."""

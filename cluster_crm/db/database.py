@@ -1,0 +1,41 @@
+"""One opened database: its engine, its migrations, and units of work on it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from cluster_crm.db.backend import create_engine_for, sqlite_file
+from cluster_crm.db.migrate import upgrade_database
+from cluster_crm.db.uow import UnitOfWork, session_factory
+
+
+class Database:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine: Engine = create_engine_for(url)
+        self._sessions = session_factory(self.engine)
+
+    @property
+    def file(self) -> Path | None:
+        return sqlite_file(self.url)
+
+    def migrate(self, backup_dir: Path | None) -> Path | None:
+        return upgrade_database(self.engine, backup_dir)
+
+    def uow(self) -> UnitOfWork:
+        return UnitOfWork(self._sessions)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def describe(self) -> str:
+        """Where the data is, for the window title and messages (no password shown)."""
+        return str(self.file) if self.file else self.engine.url.render_as_string(hide_password=True)
+
+
+def open_database(url: str, backup_dir: Path | None) -> Database:
+    database = Database(url)
+    database.migrate(backup_dir)
+    return database

@@ -1,0 +1,143 @@
+"""ORM mapping (SQLAlchemy 2 typed declarative models) of organisations, contacts and tags."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+organisation_tag = Table(
+    "organisation_tag",
+    Base.metadata,
+    Column("organisation_id", ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Timestamped:
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
+    )
+
+
+class Tag(Base):
+    __tablename__ = "tag"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80))
+    key: Mapped[str] = mapped_column(String(80), unique=True)  # folded name, for uniqueness
+
+
+class Organisation(Timestamped, Base):
+    __tablename__ = "organisation"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    sort_name: Mapped[str] = mapped_column(String(200), index=True)
+    kind: Mapped[str] = mapped_column(String(20), index=True)
+    siret: Mapped[str | None] = mapped_column(String(14), unique=True)
+    siren: Mapped[str | None] = mapped_column(String(9), index=True)
+    naf_code: Mapped[str | None] = mapped_column(String(6))
+    naf_nomenclature: Mapped[str | None] = mapped_column(String(10))
+    headcount_band: Mapped[str | None] = mapped_column(String(2))
+    address_building: Mapped[str | None] = mapped_column(String(38))
+    address_street: Mapped[str | None] = mapped_column(String(120))
+    address_locality: Mapped[str | None] = mapped_column(String(120))
+    postcode: Mapped[str | None] = mapped_column(String(10))
+    town: Mapped[str | None] = mapped_column(String(80))
+    town_key: Mapped[str | None] = mapped_column(String(80), index=True)
+    cedex: Mapped[str | None] = mapped_column(String(12))
+    country: Mapped[str] = mapped_column(String(60), default="France")
+    phone: Mapped[str | None] = mapped_column(String(20))
+    email: Mapped[str | None] = mapped_column(String(254))
+    website: Mapped[str | None] = mapped_column(String(254))
+    description: Mapped[str] = mapped_column(Text, default="")
+    capabilities: Mapped[str] = mapped_column(Text, default="")
+    membership_status: Mapped[str] = mapped_column(String(10), default="none", index=True)
+    member_since: Mapped[date | None] = mapped_column(Date)
+    stay_in_touch_days: Mapped[int | None] = mapped_column(Integer)
+
+    tags: Mapped[list[Tag]] = relationship(secondary=organisation_tag, order_by=Tag.name)
+    affiliations: Mapped[list[Affiliation]] = relationship(
+        back_populates="organisation", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Contact(Timestamped, Base):
+    __tablename__ = "contact"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    civility: Mapped[str] = mapped_column(String(3), default="")
+    first_name: Mapped[str] = mapped_column(String(100), default="")
+    last_name: Mapped[str] = mapped_column(String(100))
+    sort_name: Mapped[str] = mapped_column(String(200), index=True)
+    job_title: Mapped[str | None] = mapped_column(String(150))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    emails: Mapped[list[ContactEmail]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ContactEmail.position"
+    )
+    phones: Mapped[list[ContactPhone]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="ContactPhone.position"
+    )
+    affiliations: Mapped[list[Affiliation]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ContactEmail(Base):
+    __tablename__ = "contact_email"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    address: Mapped[str] = mapped_column(String(254))
+
+
+class ContactPhone(Base):
+    __tablename__ = "contact_phone"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    number: Mapped[str] = mapped_column(String(20))
+
+
+class Affiliation(Base):
+    """A person's link to an organisation, with a role and dates (several per person)."""
+
+    __tablename__ = "affiliation"
+    __table_args__ = (UniqueConstraint("contact_id", "organisation_id", "start_date"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(150), default="")
+    start_date: Mapped[date | None] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+
+    contact: Mapped[Contact] = relationship(back_populates="affiliations")
+    organisation: Mapped[Organisation] = relationship(back_populates="affiliations")

@@ -1,0 +1,43 @@
+"""The unit of work: one session per user action, rolled back unless ``commit()`` was called."""
+
+from __future__ import annotations
+
+from types import TracebackType
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from cluster_crm.db.repositories import ContactRepository, OrganisationRepository, TagRepository
+
+
+class UnitOfWork:
+    session: Session
+    organisations: OrganisationRepository
+    contacts: ContactRepository
+    tags: TagRepository
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self._session_factory()
+        self.organisations = OrganisationRepository(self.session)
+        self.contacts = ContactRepository(self.session)
+        self.tags = TagRepository(self.session)
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.session.rollback()
+        self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+    def flush(self) -> None:
+        self.session.flush()
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,1 @@
+"""Use cases: plain functions taking simple values and a unit of work, returning DTOs."""

@@ -1,0 +1,111 @@
+"""Read-only views handed to the interface and the command line (no ORM object leaves a service)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from cluster_crm.domain.contacts import ContactDraft
+from cluster_crm.domain.organisations import OrganisationDraft
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    id: int
+    name: str
+    kind: str
+    kind_label: str
+    town: str
+    membership: str
+    membership_label: str
+    naf_code: str
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AffiliationView:
+    id: int
+    contact_id: int
+    contact_name: str
+    contact_job_title: str
+    organisation_id: int
+    organisation_name: str
+    role: str
+    start_date: date | None
+    end_date: date | None
+
+    @property
+    def current(self) -> bool:
+        return self.end_date is None or self.end_date >= date.today()
+
+
+@dataclass(frozen=True)
+class OrganisationView:
+    id: int
+    name: str
+    kind_label: str
+    siret: str
+    siren: str
+    naf_code: str
+    naf_label: str
+    naf_nomenclature: str
+    headcount_label: str
+    address_lines: tuple[str, ...]
+    phone: str
+    email: str
+    website: str
+    description: str
+    capabilities: str
+    tags: tuple[str, ...]
+    membership_label: str
+    member_since: date | None
+    stay_in_touch_days: int | None
+    affiliations: tuple[AffiliationView, ...]
+    draft: OrganisationDraft
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    name: str
+    job_title: str
+    organisations: str
+    email: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class ContactView:
+    id: int
+    civility_label: str
+    name: str
+    job_title: str
+    emails: tuple[str, ...]
+    phones: tuple[str, ...]
+    notes: str
+    affiliations: tuple[AffiliationView, ...]
+    draft: ContactDraft
+
+
+@dataclass(frozen=True)
+class Dependents:
+    """What a deletion takes with it, to say so before asking for confirmation."""
+
+    name: str
+    contacts: int = 0
+    affiliations: int = 0
+    emails: int = 0
+    phones: int = 0
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    tags: tuple[str, ...]
+    towns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: int
+    label: str
+    detail: str = ""

@@ -1,0 +1,1 @@
+"""Everything Qt: the main window, pages, table models, dialogs and widgets."""

@@ -1,0 +1,120 @@
+"""Pick an organisation (type a few letters) and give the person's role and dates there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluster_crm.domain.contacts import AffiliationDraft
+from cluster_crm.services.organisations import organisation_choices
+from cluster_crm.ui.context import AppContext
+from cluster_crm.ui.dialogs.base import BaseDialog
+from cluster_crm.ui.widgets.forms import OptionalDate
+
+
+class AffiliationDialog(BaseDialog):
+    geometry_key = "affiliation_dialog"
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        draft: AffiliationDraft | None,
+        organisation_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # the caller reads the result
+        self.setWindowTitle(self.tr("Affiliation"))
+        self.search_edit = QLineEdit(organisation_name)
+        self.search_edit.setPlaceholderText(self.tr("Type a few letters of the organisation…"))
+        self.results = QListWidget()
+        self.results.setMinimumHeight(160)
+        self.role_edit = QLineEdit(draft.role if draft else "")
+        self.role_edit.setPlaceholderText(self.tr("e.g. Responsable achats"))
+        self.start = OptionalDate(self.tr("Known"))
+        self.end = OptionalDate(self.tr("Has ended"))
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b42318;")
+        self.error_label.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("&Organisation"), self.search_edit)
+        form.addRow("", self.results)
+        form.addRow(self.tr("&Role"), self.role_edit)
+        form.addRow(self.tr("&From"), self.start)
+        form.addRow(self.tr("&Until"), self.end)
+        self.ok_button = QPushButton(self.tr("OK"))
+        self.ok_button.setDefault(True)
+        cancel = QPushButton(self.tr("Cancel"))
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.ok_button.clicked.connect(self._accept_if_valid)
+        cancel.clicked.connect(self.reject)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self._search)
+        self.search_edit.textEdited.connect(self._timer.start)
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_edit, self._to_results)
+        self.results.itemDoubleClicked.connect(lambda _item: self.role_edit.setFocus())
+        if draft is not None:
+            self.start.set_value(draft.start_date)
+            self.end.set_value(draft.end_date)
+        self._search(select_id=draft.organisation_id if draft else None)
+
+    def _search(self, select_id: int | None = None) -> None:
+        previous = select_id or self.organisation_id()
+        self.results.clear()
+        for choice in organisation_choices(self.search_edit.text(), self.ctx.uow()):
+            item = QListWidgetItem(f"{choice.label}  —  {choice.detail}" if choice.detail else choice.label)
+            item.setData(Qt.ItemDataRole.UserRole, choice.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, choice.label)
+            self.results.addItem(item)
+            if choice.id == previous:
+                self.results.setCurrentItem(item)
+        if self.results.currentItem() is None and self.results.count():
+            self.results.setCurrentRow(0)
+
+    def _to_results(self) -> None:
+        self.results.setFocus()
+
+    def organisation_id(self) -> int | None:
+        item = self.results.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def organisation_name(self) -> str:
+        item = self.results.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole + 1) if item else ""
+
+    def draft(self) -> AffiliationDraft | None:
+        organisation_id = self.organisation_id()
+        if organisation_id is None:
+            return None
+        return AffiliationDraft(organisation_id, self.role_edit.text(), self.start.value(), self.end.value())
+
+    def _accept_if_valid(self) -> None:
+        draft = self.draft()
+        if draft is None:
+            message = self.tr("Choose an organisation in the list.")
+        elif draft.start_date and draft.end_date and draft.end_date < draft.start_date:
+            message = self.tr("The end date is before the start date.")
+        else:
+            self.accept()
+            return
+        self.error_label.setText(message)
+        self.error_label.show()

@@ -1,0 +1,89 @@
+"""The one dialog base class: window flags, modality, remembered geometry, field errors."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QWidget
+
+from cluster_crm.domain.errors import ValidationFailed
+from cluster_crm.ui.context import AppContext
+from cluster_crm.ui.settings import restore_state, save_state
+
+
+class BaseDialog(QDialog):
+    geometry_key = "dialog"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowFlags(self.windowFlags() & ~Qt.WindowType.WindowContextHelpButtonHint)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._geometry_restored = False
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+        if not self._geometry_restored:
+            self._geometry_restored = True
+            restore_state(self.ctx.settings, self.geometry_key, self)
+        super().showEvent(event)
+
+    def done(self, result: int) -> None:
+        save_state(self.ctx.settings, self.geometry_key, self)
+        super().done(result)
+
+
+class FieldErrors:
+    """The red messages under a form's fields, keyed by the service's field names."""
+
+    def __init__(self, tabs: QTabWidget | None = None) -> None:
+        self._labels: dict[str, QLabel] = {}
+        self._inputs: dict[str, QWidget] = {}
+        self._tabs = tabs
+
+    def label_for(self, field: str, input_widget: QWidget) -> QLabel:
+        label = QLabel()
+        label.setObjectName(f"{field}_error")
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #b42318;")
+        label.hide()
+        self._labels[field] = label
+        self._inputs[field] = input_widget
+        return label
+
+    def set(self, field: str, message: str | None) -> None:
+        label = self._labels[field]
+        label.setText(message or "")
+        label.setVisible(bool(message))
+        self._inputs[field].setProperty("invalid", bool(message))
+        self._inputs[field].setStyleSheet("border: 1px solid #b42318;" if message else "")
+
+    def clear(self) -> None:
+        for field in self._labels:
+            self.set(field, None)
+
+    def show(self, error: ValidationFailed) -> list[str]:
+        """Show every problem by its field; focus the first one. Returns the problems with no field."""
+        self.clear()
+        unplaced = []
+        first: QWidget | None = None
+        for problem in error.problems:
+            if problem.field in self._labels:
+                previous = self._labels[problem.field].text()
+                message = problem.message()
+                self.set(problem.field, f"{previous}\n{message}" if previous else message)
+                first = first or self._inputs[problem.field]
+            else:
+                unplaced.append(problem.message())
+        if first is not None:
+            self._reveal(first)
+            first.setFocus()
+        return unplaced
+
+    def _reveal(self, widget: QWidget) -> None:
+        if self._tabs is None:
+            return
+        for index in range(self._tabs.count()):
+            page = self._tabs.widget(index)
+            if page.isAncestorOf(widget):
+                self._tabs.setCurrentIndex(index)
+                return

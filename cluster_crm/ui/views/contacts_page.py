@@ -1,0 +1,92 @@
+"""The Contacts page: people, searchable by name, e-mail, phone or organisation."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from cluster_crm.domain.queries import ContactQuery, ContactSort
+from cluster_crm.services import contacts as service
+from cluster_crm.services.dto import ContactRow
+from cluster_crm.ui.context import AppContext
+from cluster_crm.ui.dialogs.confirm_delete import confirm_delete
+from cluster_crm.ui.dialogs.contact_dialog import ContactDialog
+from cluster_crm.ui.models.id_table import Column
+from cluster_crm.ui.views.contact_detail import contact_html
+from cluster_crm.ui.views.detail_pane import DetailPane
+from cluster_crm.ui.views.list_page import ListPage
+
+
+class ContactsPage(ListPage):
+    settings_key = "contacts"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Name"), lambda r: r.name, ContactSort.NAME),
+            Column(self.tr("Job title"), lambda r: r.job_title, ContactSort.JOB_TITLE),
+            Column(self.tr("Organisations"), lambda r: r.organisations, None, lambda r: r.organisations),
+            Column(self.tr("E-mail"), lambda r: r.email),
+            Column(self.tr("Phone"), lambda r: r.phone),
+        ]
+
+    def default_widths(self) -> list[int]:
+        return [190, 190, 230, 220]
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search people: name, organisation, e-mail, phone… (Ctrl+F)")
+
+    def new_text(self) -> str:
+        return self.tr("New contact")
+
+    def build_detail(self) -> QWidget:
+        pane = DetailPane(self.tr("Select a person to see their details."))
+        pane.setObjectName("contactDetail")
+        return pane
+
+    def query(self, text: str, sort: Any, descending: bool) -> ContactQuery:
+        return ContactQuery(text=text, sort=sort or ContactSort.NAME, descending=descending)
+
+    def fetch(self, query: ContactQuery) -> tuple[list[int], list[ContactRow], int]:
+        with self.ctx.uow() as uow:
+            ids = uow.contacts.search_ids(query)
+            total = uow.contacts.count()
+        return ids, self.load_rows(ids[: self.model.BATCH]), total
+
+    def load_rows(self, ids: list[int]) -> list[ContactRow]:
+        return service.contact_rows(ids, self.ctx.uow())
+
+    def count_text(self, shown: int, total: int) -> str:
+        if shown == total:
+            return self.tr("%n contact(s)", "", total)
+        return self.tr("%n of {total} contacts", "", shown).format(total=total)
+
+    def show_detail(self, record_id: int | None) -> None:
+        if record_id is None:
+            self.detail.show_html(None)
+            return
+        self.detail.show_html(contact_html(service.get_contact(record_id, self.ctx.uow())))
+
+    def create_record(self, organisation_id: int | None = None) -> None:
+        dialog = ContactDialog(self.ctx, None, self, organisation_id=organisation_id)
+        dialog.sig_saved.connect(self.select_record)
+        dialog.open()
+
+    def edit_record(self, record_id: int) -> None:
+        dialog = ContactDialog(self.ctx, record_id, self)
+        dialog.sig_saved.connect(self.select_record)
+        dialog.open()
+
+    def delete_record(self, record_id: int) -> None:
+        dependents = service.contact_dependents(record_id, self.ctx.uow())
+        details = []
+        if dependents.affiliations:
+            details.append(
+                self.tr("Their %n link(s) to organisations will be removed.", "", dependents.affiliations)
+            )
+        if confirm_delete(self, dependents.name, details):
+            service.delete_contact(record_id, self.ctx.uow())
+            self.ctx.bus.sig_data_changed.emit("contacts")

@@ -1,0 +1,34 @@
+"""The read-only pane that shows the selected record, with links to the records it mentions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from cluster_crm.ui.views.html import STYLE
+
+
+class DetailPane(QTextBrowser):
+    sig_open_record = Signal(str, int)
+    """A link was followed: ``(kind, id)`` with kind ``"organisation"`` or ``"contact"``."""
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._placeholder = placeholder
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._follow)
+        self.show_html(None)
+
+    def show_html(self, body: str | None) -> None:
+        if body is None:
+            body = f'<p class="muted">{self._placeholder}</p>'
+        self.setHtml(STYLE + body)
+
+    def _follow(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        if scheme in ("organisation", "contact"):
+            self.sig_open_record.emit(scheme, int(url.path() or url.host() or 0))
+        elif scheme in ("http", "https", "mailto", "tel"):
+            QDesktopServices.openUrl(url)

@@ -1,0 +1,154 @@
+"""The Organisations page: search, filters, the list, and the selected organisation's details."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from cluster_crm.domain.enums import MembershipStatus, OrganisationKind
+from cluster_crm.domain.queries import OrganisationQuery, OrganisationSort
+from cluster_crm.services import organisations as service
+from cluster_crm.services.dto import OrganisationRow
+from cluster_crm.ui.context import AppContext
+from cluster_crm.ui.dialogs.confirm_delete import confirm_delete
+from cluster_crm.ui.dialogs.organisation_dialog import OrganisationDialog
+from cluster_crm.ui.models.id_table import Column
+from cluster_crm.ui.views.detail_pane import DetailPane
+from cluster_crm.ui.views.list_page import ListPage
+from cluster_crm.ui.views.organisation_detail import organisation_html
+
+
+class OrganisationsPage(ListPage):
+    settings_key = "organisations"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.kind_filter = QComboBox()
+        self.membership_filter = QComboBox()
+        self.tag_filter = QComboBox()
+        self.town_filter = QComboBox()
+        super().__init__(ctx, parent)
+        self._load_filter_choices()
+
+    def columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Name"), lambda r: r.name, OrganisationSort.NAME),
+            Column(self.tr("Kind"), lambda r: r.kind_label, OrganisationSort.KIND),
+            Column(self.tr("Town"), lambda r: r.town, OrganisationSort.TOWN),
+            Column(self.tr("Membership"), lambda r: r.membership_label, OrganisationSort.MEMBERSHIP),
+            Column(self.tr("NAF"), lambda r: r.naf_code, OrganisationSort.NAF),
+            Column(self.tr("Tags"), lambda r: ", ".join(r.tags), None, lambda r: ", ".join(r.tags)),
+        ]
+
+    def default_widths(self) -> list[int]:
+        return [280, 170, 150, 110, 70]
+
+    def search_placeholder(self) -> str:
+        return self.tr("Search organisations: name, town, SIRET, NAF, capabilities… (Ctrl+F)")
+
+    def new_text(self) -> str:
+        return self.tr("New organisation")
+
+    def build_filters(self) -> QWidget:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in OrganisationKind:
+            self.kind_filter.addItem(kind.label, kind)
+        self.membership_filter.addItem(self.tr("Any membership"), None)
+        for status in MembershipStatus:
+            self.membership_filter.addItem(status.label, status)
+        for label, combo in (
+            (self.tr("Kind"), self.kind_filter),
+            (self.tr("Membership"), self.membership_filter),
+            (self.tr("Tag"), self.tag_filter),
+            (self.tr("Town"), self.town_filter),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(combo)
+            layout.addWidget(caption)
+            layout.addWidget(combo, 1)
+            combo.currentIndexChanged.connect(self.refresh)
+        return box
+
+    def build_detail(self) -> QWidget:
+        pane = DetailPane(self.tr("Select an organisation to see its details."))
+        pane.setObjectName("organisationDetail")
+        return pane
+
+    def query(self, text: str, sort: Any, descending: bool) -> OrganisationQuery:
+        return OrganisationQuery(
+            text=text,
+            kind=self.kind_filter.currentData(),
+            membership=self.membership_filter.currentData(),
+            tag=self.tag_filter.currentData(),
+            town=self.town_filter.currentData(),
+            sort=sort or OrganisationSort.NAME,
+            descending=descending,
+        )
+
+    def fetch(self, query: OrganisationQuery) -> tuple[list[int], list[OrganisationRow], int]:
+        with self.ctx.uow() as uow:
+            ids = uow.organisations.search_ids(query)
+            total = uow.organisations.count()
+        return ids, self.load_rows(ids[: self.model.BATCH]), total
+
+    def load_rows(self, ids: list[int]) -> list[OrganisationRow]:
+        return service.organisation_rows(ids, self.ctx.uow())
+
+    def count_text(self, shown: int, total: int) -> str:
+        if shown == total:
+            return self.tr("%n organisation(s)", "", total)
+        return self.tr("%n of {total} organisations", "", shown).format(total=total)
+
+    def show_detail(self, record_id: int | None) -> None:
+        if record_id is None:
+            self.detail.show_html(None)
+            return
+        self.detail.show_html(organisation_html(service.get_organisation(record_id, self.ctx.uow())))
+
+    def create_record(self) -> None:
+        dialog = OrganisationDialog(self.ctx, None, self)
+        dialog.sig_saved.connect(self.select_record)
+        dialog.open()
+
+    def edit_record(self, record_id: int) -> None:
+        dialog = OrganisationDialog(self.ctx, record_id, self)
+        dialog.sig_saved.connect(self.select_record)
+        dialog.open()
+
+    def delete_record(self, record_id: int) -> None:
+        dependents = service.organisation_dependents(record_id, self.ctx.uow())
+        details = []
+        if dependents.affiliations:
+            details.append(
+                self.tr(
+                    "Its %n link(s) to contacts will be removed; the people themselves are kept.",
+                    "",
+                    dependents.affiliations,
+                )
+            )
+        if confirm_delete(self, dependents.name, details):
+            service.delete_organisation(record_id, self.ctx.uow())
+            self.ctx.bus.sig_data_changed.emit("organisations")
+
+    def _load_filter_choices(self) -> None:
+        choices = service.filter_choices(self.ctx.uow())
+        for combo, everything, values in (
+            (self.tag_filter, self.tr("All tags"), choices.tags),
+            (self.town_filter, self.tr("All towns"), choices.towns),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value in values:
+                combo.addItem(value, value)
+            index = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def _data_changed(self, what: str) -> None:
+        self._load_filter_choices()
+        super()._data_changed(what)

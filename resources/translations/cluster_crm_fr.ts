@@ -1,0 +1,992 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AffiliationDialog</name>
+    <message>
+        <source>Affiliation</source>
+        <translation>Rattachement</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the organisation…</source>
+        <translation>Tapez quelques lettres de l&apos;organisation…</translation>
+    </message>
+    <message>
+        <source>e.g. Responsable achats</source>
+        <translation>ex. Responsable achats</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+    <message>
+        <source>Has ended</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Fonction</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Depuis le</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Choose an organisation in the list.</source>
+        <translation>Choisissez une organisation dans la liste.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>La date de fin précède la date de début.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>The database {url} cannot be opened:
+{detail}</source>
+        <translation>La base de données {url} ne peut pas être ouverte :
+{detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDelete</name>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete “{name}”?</source>
+        <translation>Supprimer « {name} » ?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Not linked to any organisation.</source>
+        <translation>Rattaché à aucune organisation.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>Add an e-mail</source>
+        <translation>Ajouter un e-mail</translation>
+    </message>
+    <message>
+        <source>Add a phone</source>
+        <translation>Ajouter un téléphone</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Link to an organisation…</source>
+        <translation>Rattacher à une organisation…</translation>
+    </message>
+    <message>
+        <source>Edit link…</source>
+        <translation>Modifier le rattachement…</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Retirer le rattachement</translation>
+    </message>
+    <message>
+        <source>&amp;Civility</source>
+        <translation>&amp;Civilité</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Job title</source>
+        <translation>Fonctio&amp;n</translation>
+    </message>
+    <message>
+        <source>&amp;E-mails</source>
+        <translation>&amp;E-mails</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>&amp;Téléphones</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>O&amp;rganisations</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Search people: name, organisation, e-mail, phone… (Ctrl+F)</source>
+        <translation>Rechercher une personne : nom, organisation, e-mail, téléphone… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Select a person to see their details.</source>
+        <translation>Sélectionnez une personne pour voir sa fiche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} contacts</source>
+        <translation>
+            <numerusform>%n contact sur {total}</numerusform>
+            <numerusform>%n contacts sur {total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %n link(s) to organisations will be removed.</source>
+        <translation>
+            <numerusform>Son rattachement à une organisation sera supprimé.</numerusform>
+            <numerusform>Ses %n rattachements à des organisations seront supprimés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Detail</name>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>jusqu&apos;au {end}</translation>
+    </message>
+    <message>
+        <source>since {start}</source>
+        <translation>depuis le {start}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Organisation #{id} does not exist.</source>
+        <translation>L&apos;organisation n° {id} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Contact #{id} does not exist.</source>
+        <translation>Le contact n° {id} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>A French postcode has 5 digits: {value}.</source>
+        <translation>Un code postal français a 5 chiffres : {value}.</translation>
+    </message>
+    <message>
+        <source>CEDEX is followed by a number only: {value}.</source>
+        <translation>CEDEX n&apos;est suivi que d&apos;un numéro : {value}.</translation>
+    </message>
+    <message>
+        <source>This phone number is not valid: {value}.</source>
+        <translation>Ce numéro de téléphone n&apos;est pas valide : {value}.</translation>
+    </message>
+    <message>
+        <source>This e-mail address is not valid: {value}.</source>
+        <translation>Cette adresse e-mail n&apos;est pas valide : {value}.</translation>
+    </message>
+    <message>
+        <source>This website address is not valid: {value}.</source>
+        <translation>Cette adresse de site web n&apos;est pas valide : {value}.</translation>
+    </message>
+    <message>
+        <source>The last name is required.</source>
+        <translation>Le nom de famille est obligatoire.</translation>
+    </message>
+    <message>
+        <source>This name is too long ({max} characters at most).</source>
+        <translation>Ce nom est trop long ({max} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>An affiliation cannot end before it starts.</source>
+        <translation>Un rattachement ne peut pas finir avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The same organisation is listed twice.</source>
+        <translation>La même organisation figure deux fois.</translation>
+    </message>
+    <message>
+        <source>A SIRET has 14 digits ({value} has {count}).</source>
+        <translation>Un SIRET a 14 chiffres ({value} en a {count}).</translation>
+    </message>
+    <message>
+        <source>A SIRET contains only digits: {value}.</source>
+        <translation>Un SIRET ne contient que des chiffres : {value}.</translation>
+    </message>
+    <message>
+        <source>This SIRET is not valid (wrong check digit): {value}.</source>
+        <translation>Ce SIRET n&apos;est pas valide (clé de contrôle erronée) : {value}.</translation>
+    </message>
+    <message>
+        <source>A SIREN has 9 digits ({value} has {count}).</source>
+        <translation>Un SIREN a 9 chiffres ({value} en a {count}).</translation>
+    </message>
+    <message>
+        <source>A SIREN contains only digits: {value}.</source>
+        <translation>Un SIREN ne contient que des chiffres : {value}.</translation>
+    </message>
+    <message>
+        <source>This SIREN is not valid (wrong check digit): {value}.</source>
+        <translation>Ce SIREN n&apos;est pas valide (clé de contrôle erronée) : {value}.</translation>
+    </message>
+    <message>
+        <source>Unknown NAF rev. 2 code: {value} (expected e.g. 62.01Z).</source>
+        <translation>Code NAF rév. 2 inconnu : {value} (attendu par exemple 62.01Z).</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The name is too long ({max} characters at most).</source>
+        <translation>Le nom est trop long ({max} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The SIREN must be the first 9 digits of the SIRET.</source>
+        <translation>Le SIREN doit être les 9 premiers chiffres du SIRET.</translation>
+    </message>
+    <message>
+        <source>The stay-in-touch interval is between 1 and {max} days.</source>
+        <translation>L&apos;intervalle de suivi est compris entre 1 et {max} jours.</translation>
+    </message>
+    <message>
+        <source>The membership date cannot be in the future.</source>
+        <translation>La date d&apos;adhésion ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Organisation #{id} no longer exists.</source>
+        <translation>L&apos;organisation n° {id} n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Backup and restore work on a SQLite file only, not on {url}.</source>
+        <translation>La sauvegarde et la restauration ne concernent que les fichiers SQLite, pas {url}.</translation>
+    </message>
+    <message>
+        <source>Backup file not found: {path}.</source>
+        <translation>Fichier de sauvegarde introuvable : {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a sound Cluster CRM database.</source>
+        <translation>{path} n&apos;est pas une base Cluster CRM intègre.</translation>
+    </message>
+    <message>
+        <source>Another organisation already has this SIRET: {name}.</source>
+        <translation>Une autre organisation a déjà ce SIRET : {name}.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annulé : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Action refused</source>
+        <translation>Action refusée</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Your data is safe: the action was cancelled.</source>
+        <translation>Un problème est survenu. Vos données sont intactes : l&apos;action a été annulée.</translation>
+    </message>
+    <message>
+        <source>Details are in the log file: {path}</source>
+        <translation>Les détails sont dans le journal : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Contracting organisation</source>
+        <translation>Donneur d&apos;ordres</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>PME</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Adhérent</translation>
+    </message>
+    <message>
+        <source>Former member</source>
+        <translation>Ancien adhérent</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Not a member</source>
+        <translation>Non adhérent</translation>
+    </message>
+    <message>
+        <source>Madame</source>
+        <translation>Madame</translation>
+    </message>
+    <message>
+        <source>Monsieur</source>
+        <translation>Monsieur</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>0 employees</source>
+        <translation>0 salarié</translation>
+    </message>
+    <message>
+        <source>1 or 2 employees</source>
+        <translation>1 ou 2 salariés</translation>
+    </message>
+    <message>
+        <source>3 to 5 employees</source>
+        <translation>3 à 5 salariés</translation>
+    </message>
+    <message>
+        <source>6 to 9 employees</source>
+        <translation>6 à 9 salariés</translation>
+    </message>
+    <message>
+        <source>10 to 19 employees</source>
+        <translation>10 à 19 salariés</translation>
+    </message>
+    <message>
+        <source>20 to 49 employees</source>
+        <translation>20 à 49 salariés</translation>
+    </message>
+    <message>
+        <source>50 to 99 employees</source>
+        <translation>50 à 99 salariés</translation>
+    </message>
+    <message>
+        <source>100 to 199 employees</source>
+        <translation>100 à 199 salariés</translation>
+    </message>
+    <message>
+        <source>200 to 249 employees</source>
+        <translation>200 à 249 salariés</translation>
+    </message>
+    <message>
+        <source>250 to 499 employees</source>
+        <translation>250 à 499 salariés</translation>
+    </message>
+    <message>
+        <source>500 to 999 employees</source>
+        <translation>500 à 999 salariés</translation>
+    </message>
+    <message>
+        <source>1,000 to 1,999 employees</source>
+        <translation>1 000 à 1 999 salariés</translation>
+    </message>
+    <message>
+        <source>2,000 to 4,999 employees</source>
+        <translation>2 000 à 4 999 salariés</translation>
+    </message>
+    <message>
+        <source>5,000 to 9,999 employees</source>
+        <translation>5 000 à 9 999 salariés</translation>
+    </message>
+    <message>
+        <source>10,000 employees or more</source>
+        <translation>10 000 salariés et plus</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cluster CRM — {database}</source>
+        <translation>Cluster CRM — {database}</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Base : {path}</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>New &amp;organisation…</source>
+        <translation>Nouvelle &amp;organisation…</translation>
+    </message>
+    <message>
+        <source>New &amp;contact…</source>
+        <translation>Nouveau &amp;contact…</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demo cluster…</source>
+        <translation>Charger le cluster de &amp;démonstration…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the selection</source>
+        <translation>&amp;Modifier la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the selection</source>
+        <translation>&amp;Supprimer la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>O&amp;rganisations</translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <source>&amp;About Cluster CRM</source>
+        <translation>À &amp;propos de Cluster CRM</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Welcome to Cluster CRM</source>
+        <translation>Bienvenue dans Cluster CRM</translation>
+    </message>
+    <message>
+        <source>This database is empty.</source>
+        <translation>Cette base est vide.</translation>
+    </message>
+    <message>
+        <source>Load the demo cluster (about 150 organisations and their contacts in Normandy) to discover the application, or start with an empty database.</source>
+        <translation>Chargez le cluster de démonstration (environ 150 organisations normandes et leurs contacts) pour découvrir l&apos;application, ou commencez avec une base vide.</translation>
+    </message>
+    <message>
+        <source>Load the demo cluster</source>
+        <translation>Charger le cluster de démonstration</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Commencer avec une base vide</translation>
+    </message>
+    <message>
+        <source>Demo cluster loaded: {organisations} organisations, {contacts} contacts.</source>
+        <translation>Cluster de démonstration chargé : {organisations} organisations, {contacts} contacts.</translation>
+    </message>
+    <message>
+        <source>Loading the demo cluster…</source>
+        <translation>Chargement du cluster de démonstration…</translation>
+    </message>
+    <message>
+        <source>About Cluster CRM</source>
+        <translation>À propos de Cluster CRM</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cluster CRM&lt;/b&gt; {version}&lt;br&gt;The CRM of a business cluster&apos;s animator: organisations, contacts, meetings and introductions, on your own computer.&lt;br&gt;&lt;br&gt;Database: {database}&lt;br&gt;Data folder: {data}</source>
+        <translation>&lt;b&gt;Cluster CRM&lt;/b&gt; {version}&lt;br&gt;Le CRM de l&apos;animateur d&apos;un cluster d&apos;entreprises : organisations, contacts, rendez-vous et mises en relation, sur votre propre ordinateur.&lt;br&gt;&lt;br&gt;Base : {database}&lt;br&gt;Dossier des données : {data}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDetail</name>
+    <message>
+        <source>since {date}</source>
+        <translation>depuis le {date}</translation>
+    </message>
+    <message>
+        <source>every {days} days</source>
+        <translation>tous les {days} jours</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <source>NAF rev. 2</source>
+        <translation>NAF rév. 2</translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Stay in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>No contact yet.</source>
+        <translation>Aucun contact pour le moment.</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Savoir-faire</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Modifier l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Filled in from the SIRET</source>
+        <translation>Déduit du SIRET</translation>
+    </message>
+    <message>
+        <source>e.g. 62.01Z, or a word of the activity</source>
+        <translation>ex. 62.01Z, ou un mot de l&apos;activité</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>SI&amp;RET</source>
+        <translation>SI&amp;RET</translation>
+    </message>
+    <message>
+        <source>SIRE&amp;N</source>
+        <translation>SIRE&amp;N</translation>
+    </message>
+    <message>
+        <source>NAF &amp;code</source>
+        <translation>&amp;Code NAF</translation>
+    </message>
+    <message>
+        <source>&amp;Headcount</source>
+        <translation>&amp;Effectif</translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation>Adresse et coordonnées</translation>
+    </message>
+    <message>
+        <source>Building, business park…</source>
+        <translation>Bâtiment, zone d&apos;activités…</translation>
+    </message>
+    <message>
+        <source>Number and street</source>
+        <translation>Numéro et voie</translation>
+    </message>
+    <message>
+        <source>PO box (BP), locality…</source>
+        <translation>Boîte postale (BP), lieu-dit…</translation>
+    </message>
+    <message>
+        <source>e.g. CEDEX 1</source>
+        <translation>ex. CEDEX 1</translation>
+    </message>
+    <message>
+        <source>&amp;Building</source>
+        <translation>&amp;Bâtiment, zone</translation>
+    </message>
+    <message>
+        <source>&amp;Street</source>
+        <translation>N° et &amp;voie</translation>
+    </message>
+    <message>
+        <source>&amp;Locality</source>
+        <translation>BP, &amp;lieu-dit</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>Code &amp;postal</translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation>V&amp;ille</translation>
+    </message>
+    <message>
+        <source>CE&amp;DEX</source>
+        <translation>CE&amp;DEX</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>Pa&amp;ys</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Site web</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Pas de rappel</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. Usinage, Robotique</source>
+        <translation>Séparées par des virgules, ex. Usinage, Robotique</translation>
+    </message>
+    <message>
+        <source>&amp;Membership</source>
+        <translation>&amp;Adhésion</translation>
+    </message>
+    <message>
+        <source>Member &amp;since</source>
+        <translation>Adhérent &amp;depuis le</translation>
+    </message>
+    <message>
+        <source>Stay in &amp;touch every</source>
+        <translation>Garder le &amp;contact tous les</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>É&amp;tiquettes</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation>Savoir-faire</translation>
+    </message>
+    <message>
+        <source>What the organisation knows how to do (savoir-faire)</source>
+        <translation>Ce que l&apos;organisation sait faire (savoir-faire)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pabilities</source>
+        <translation>Sa&amp;voir-faire</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>NAF</source>
+        <translation>NAF</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Search organisations: name, town, SIRET, NAF, capabilities… (Ctrl+F)</source>
+        <translation>Rechercher une organisation : nom, ville, SIRET, NAF, savoir-faire… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Any membership</source>
+        <translation>Toutes adhésions</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Select an organisation to see its details.</source>
+        <translation>Sélectionnez une organisation pour voir sa fiche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} organisations</source>
+        <translation>
+            <numerusform>%n organisation sur {total}</numerusform>
+            <numerusform>%n organisations sur {total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n link(s) to contacts will be removed; the people themselves are kept.</source>
+        <translation>
+            <numerusform>Son rattachement à un contact sera supprimé ; la personne est conservée.</numerusform>
+            <numerusform>Ses %n rattachements à des contacts seront supprimés ; les personnes sont conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>All towns</source>
+        <translation>Toutes les villes</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the application.</source>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+</TS>

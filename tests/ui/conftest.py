@@ -1,0 +1,91 @@
+"""GUI fixtures: the real main window and dialogs on a real SQLite file, in French."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cluster_crm.config import Paths
+from cluster_crm.db.database import open_database
+from cluster_crm.services.demo import load_demo
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    database = open_database(f"sqlite:///{path}", None)
+    load_demo(database.uow())
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def app(qapp):
+    from cluster_crm.app import create_application
+
+    return create_application("fr")
+
+
+@pytest.fixture
+def paths(tmp_path) -> Paths:
+    return Paths(data_dir=tmp_path / "data", log_dir=tmp_path / "logs", backup_dir=tmp_path / "backups")
+
+
+def _context(database, paths):
+    from cluster_crm.app import build_context
+
+    ctx = build_context(database, paths)
+    ctx.settings.clear()
+    return ctx
+
+
+@pytest.fixture
+def empty_ctx(app, database, paths):
+    return _context(database, paths)
+
+
+@pytest.fixture
+def demo_ctx(app, demo_template, tmp_path, paths):
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_template, path)
+    database = open_database(f"sqlite:///{path}", None)
+    yield _context(database, paths)
+    database.dispose()
+
+
+@pytest.fixture
+def window(qtbot, demo_ctx):
+    from cluster_crm.ui.main_window import MainWindow
+
+    window = MainWindow(demo_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.organisations_page.model.rowCount() > 0, timeout=5000)
+    return window
+
+
+class MessageBoxes:
+    """Stands in for QMessageBox.exec: records each box and clicks the button asked for."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[str, str]] = []
+        self.answer: str | None = None
+
+    def exec(self, box) -> int:  # noqa: ANN001
+        self.shown.append((box.text(), box.informativeText()))
+        for button in box.buttons():
+            if self.answer is not None and button.text() == self.answer:
+                button.click()
+        return 0
+
+
+@pytest.fixture
+def message_boxes(monkeypatch) -> MessageBoxes:
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = MessageBoxes()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: boxes.shown.append((title, text)))
+    return boxes

@@ -1,0 +1,75 @@
+"""A person through the real dialogs: affiliations picked by typing, phones checked, deletion."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from cluster_crm.domain.queries import ContactQuery
+from cluster_crm.services.contacts import get_contact, search_contact_ids
+from cluster_crm.ui.dialogs.affiliation_dialog import AffiliationDialog
+from cluster_crm.ui.dialogs.contact_dialog import ContactDialog
+from tests.factories import make_organisation
+
+
+def test_create_a_person_linked_to_two_organisations(qtbot, empty_ctx):
+    plant = make_organisation(empty_ctx.database, "Usine automobile de Cléon", town="Cléon")
+    make_organisation(empty_ctx.database, "Chambre de commerce de Rouen", town="Rouen")
+    dialog = ContactDialog(empty_ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.civility_combo.setCurrentIndex(1)
+    dialog.first_name_edit.setText("Hélène")
+    dialog.last_name_edit.setText("Bérard")
+    dialog.emails.edits[0].setText("helene.berard@cleon.fr")
+    dialog.phones.edits[0].setText("02 35 14 37 37")
+    for search, role in (("cleon", "Directrice achats"), ("chambre rouen", "Élue")):
+        dialog.add_affiliation_button.click()
+        picker = dialog.findChild(AffiliationDialog)
+        qtbot.waitExposed(picker)
+        qtbot.keyClicks(picker.search_edit, search)
+        qtbot.waitUntil(lambda p=picker: p.results.count() == 1, timeout=3000)
+        picker.role_edit.setText(role)
+        picker.ok_button.click()
+        qtbot.waitUntil(lambda p=picker: not p.isVisible(), timeout=3000)
+    assert dialog.affiliations_table.rowCount() == 2
+    assert dialog.affiliations_table.item(0, 0).text() == "Usine automobile de Cléon"
+    dialog.save_button.click()
+    assert not dialog.isVisible()
+    [contact_id] = search_contact_ids(ContactQuery(text="berard"), empty_ctx.uow())
+    view = get_contact(contact_id, empty_ctx.uow())
+    assert view.civility_label == "Madame" and view.phones == ("02 35 14 37 37",)
+    assert {(a.organisation_name, a.role) for a in view.affiliations} == {
+        ("Usine automobile de Cléon", "Directrice achats"),
+        ("Chambre de commerce de Rouen", "Élue"),
+    }
+    assert search_contact_ids(ContactQuery(organisation_id=plant), empty_ctx.uow()) == [contact_id]
+
+
+def test_an_invalid_phone_keeps_the_dialog_open(qtbot, empty_ctx):
+    dialog = ContactDialog(empty_ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.last_name_edit.setText("Martin")
+    dialog.phones.edits[0].setText("02 35")
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    error = dialog.findChild(QLabel, "phones_error")
+    assert error.isVisible() and "téléphone" in error.text()
+    assert search_contact_ids(ContactQuery(), empty_ctx.uow()) == []
+
+
+def test_new_contact_from_the_contacts_page_with_ctrl_n(qtbot, window):
+    window.show_page(1)
+    page = window.contacts_page
+    before = page.model.total()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.findChild(ContactDialog) is not None, timeout=3000)
+    dialog = window.findChild(ContactDialog)
+    dialog.first_name_edit.setText("Zoé")
+    dialog.last_name_edit.setText("Aubry")
+    with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
+        dialog.save_button.click()
+    assert page.model.total() == before + 1
+    qtbot.waitUntil(lambda: page.current_id() is not None, timeout=3000)
+    assert "Zoé Aubry" in page.detail.toPlainText()

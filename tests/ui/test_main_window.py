@@ -1,0 +1,113 @@
+"""The main window on the demo cluster: French, searchable, filterable, sortable, remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+
+from cluster_crm.domain.enums import OrganisationKind
+from cluster_crm.ui.main_window import MainWindow
+
+
+def rows(page, column=0):
+    return [page.model.index(r, column).data() for r in range(page.model.rowCount())]
+
+
+def test_the_window_speaks_french(window):
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus == ["&Fichier", "&Édition", "&Affichage", "Aid&e"]
+    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["Organisations", "Contacts"]
+    page = window.organisations_page
+    assert page.count_label.text() == f"{page.model.total()} organisations"
+    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Nom"
+
+
+def test_typing_cleon_finds_the_car_plant(qtbot, window):
+    page = window.organisations_page
+    total = page.model.total()
+    # WHEN the animator presses Ctrl+F and types "cleon" without the accent
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search_edit.hasFocus()
+    with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
+        qtbot.keyClicks(page.search_edit, "cleon")
+    # THEN the Cléon plant is listed, and the count says how many of how many
+    names = rows(page)
+    assert any("Cléon" in name for name in names)
+    assert len(names) < total
+    assert page.count_label.text().endswith(f"sur {total}")
+
+
+def test_accents_and_case_do_not_matter(qtbot, window):
+    page = window.organisations_page
+    with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
+        page.search_edit.setText("EVREUX")
+    assert rows(page)
+    assert all("Évreux" in row.town or "vreux" in row.name for row in map(page.model.record, range(page.model.rowCount())))
+
+
+def test_filter_by_kind_and_sort_by_town(qtbot, window):
+    page = window.organisations_page
+    with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
+        page.kind_filter.setCurrentIndex(page.kind_filter.findData(OrganisationKind.CONTRACTING))
+    kinds = set(rows(page, 1))
+    assert kinds == {"Donneur d'ordres"}
+    assert 15 <= page.model.total() <= 25
+    with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
+        page.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # the "Ville" header
+    towns = rows(page, 2)
+    from cluster_crm.domain.text import fold
+
+    assert [fold(t) for t in towns] == sorted(fold(t) for t in towns)
+
+
+def test_long_lists_load_in_batches(qtbot, window):
+    page = window.contacts_page
+    qtbot.waitUntil(lambda: page.model.total() > 0, timeout=5000)
+    assert page.model.total() > page.model.BATCH
+    assert page.model.rowCount() == page.model.BATCH
+    assert page.model.canFetchMore()
+    page.model.fetchMore()
+    assert page.model.rowCount() == min(2 * page.model.BATCH, page.model.total())
+
+
+def test_detail_pane_links_to_the_people(qtbot, window):
+    page = window.organisations_page
+    with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
+        page.search_edit.setText("cleon")
+    page.select_record(page.model.id_at(0))
+    html = page.detail.toHtml()
+    assert "Cléon" in html and "Personnes" in html
+    person = next(a for a in _organisation(window, page.current_id()).affiliations)
+    page.detail.anchorClicked.emit(QUrl(f"contact:{person.contact_id}"))
+    assert window.stack.currentWidget() is window.contacts_page
+    qtbot.waitUntil(lambda: window.contacts_page.current_id() == person.contact_id, timeout=5000)
+    assert person.contact_name in window.contacts_page.detail.toPlainText()
+
+
+def _organisation(window, organisation_id):
+    from cluster_crm.services.organisations import get_organisation
+
+    return get_organisation(organisation_id, window.ctx.uow())
+
+
+def test_layout_is_remembered(qtbot, demo_ctx, window):
+    window.organisations_page.table.setColumnWidth(0, 333)
+    window.splitter.setSizes([150, 900])
+    window.close()
+    again = MainWindow(demo_ctx)
+    qtbot.addWidget(again)
+    assert again.organisations_page.table.columnWidth(0) == 333
+    assert again.splitter.sizes()[0] == window.splitter.sizes()[0]
+
+
+def test_an_unexpected_error_is_shown_and_the_app_goes_on(qtbot, window, message_boxes):
+    from cluster_crm.ui.ops import run_op
+
+    def broken():
+        raise RuntimeError("disque plein")
+
+    run_op(window, broken, lambda result: None)
+    qtbot.waitUntil(lambda: bool(message_boxes.shown), timeout=5000)
+    assert "Vos données sont intactes" in message_boxes.shown[0][0]
+    with qtbot.waitSignal(window.organisations_page.sig_results_shown, timeout=5000):
+        window.organisations_page.search_edit.setText("usinage")
+    assert window.organisations_page.model.rowCount() > 0

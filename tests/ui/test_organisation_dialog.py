@@ -1,0 +1,119 @@
+"""Create, find, edit and delete an organisation through the real dialogs and keys."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from cluster_crm.domain.queries import OrganisationQuery
+from cluster_crm.services.organisations import search_organisation_ids
+from cluster_crm.ui.dialogs.organisation_dialog import OrganisationDialog
+
+
+def count(ctx, text=""):
+    return len(search_organisation_ids(OrganisationQuery(text=text), ctx.uow()))
+
+
+def open_dialog(qtbot, window) -> OrganisationDialog:
+    qtbot.waitUntil(lambda: window.findChild(OrganisationDialog) is not None, timeout=3000)
+    dialog = window.findChild(OrganisationDialog)
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_invalid_siret_is_refused_then_the_organisation_is_created(qtbot, window):
+    page = window.organisations_page
+    before = count(window.ctx)
+    # GIVEN a new organisation opened with Ctrl+N, whose SIRET has a wrong check digit
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.windowTitle() == "Nouvelle organisation"
+    dialog.name_edit.setText("Société Nouvelle d'Usinage")
+    dialog.siret_edit.setText("732 829 320 00075")
+    dialog.town_edit.setText("Évreux")
+    # WHEN the animator saves
+    dialog.save_button.click()
+    # THEN the dialog stays open, says why next to the field, and nothing is stored
+    assert dialog.isVisible()
+    error = dialog.findChild(QLabel, "siret_error")
+    assert error.isVisible() and "SIRET" in error.text() and "clé de contrôle" in error.text()
+    assert count(window.ctx) == before
+    # WHEN the SIRET is corrected
+    dialog.siret_edit.setText("732 829 320 00074")
+    assert dialog.siren_edit.text() == "732 829 320" and dialog.siren_edit.isReadOnly()
+    with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
+        dialog.save_button.click()
+    # THEN it is stored, listed, selected and shown
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+    assert count(window.ctx) == before + 1
+    qtbot.waitUntil(lambda: page.current_id() is not None, timeout=3000)
+    assert "Société Nouvelle d'Usinage" in page.detail.toPlainText()
+    assert "732 829 320 00074" in page.detail.toPlainText()
+
+
+def test_fields_are_checked_as_they_are_left(qtbot, empty_ctx):
+    dialog = OrganisationDialog(empty_ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(1)
+    dialog.email_edit.setText("contact@")
+    dialog.email_edit.editingFinished.emit()
+    error = dialog.findChild(QLabel, "email_error")
+    assert error.isVisible() and "adresse e-mail" in error.text()
+    dialog.email_edit.setText("contact@exemple.fr")
+    dialog.email_edit.editingFinished.emit()
+    assert not error.isVisible()
+    dialog.naf_edit.setText("6201Z")
+    assert dialog.naf_label.text() == "Programmation informatique"
+
+
+def test_every_wrong_field_is_shown_and_its_tab_opened(qtbot, empty_ctx):
+    dialog = OrganisationDialog(empty_ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name_edit.setText("")
+    dialog.phone_edit.setText("12")
+    dialog.save_button.click()
+    assert dialog.findChild(QLabel, "name_error").text() == "Le nom est obligatoire."
+    assert "téléphone" in dialog.findChild(QLabel, "phone_error").text()
+    assert dialog.tabs.currentIndex() == 0  # the first wrong field, the name, is on the first tab
+    assert count(empty_ctx) == 0
+
+
+def test_edit_with_enter_and_save(qtbot, window):
+    page = window.organisations_page
+    with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
+        page.search_edit.setText("cleon")
+    page.table.setFocus()
+    page.select_record(page.model.id_at(0))
+    organisation_id = page.current_id()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    dialog = open_dialog(qtbot, window)
+    assert dialog.windowTitle() == "Modifier l'organisation"
+    assert "Cléon" in dialog.name_edit.text()
+    dialog.name_edit.setText("Usine de Cléon (renommée)")
+    with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
+        dialog.save_button.click()
+    qtbot.waitUntil(lambda: page.current_id() == organisation_id, timeout=3000)
+    assert page.model.record(page.table.currentIndex().row()).name == "Usine de Cléon (renommée)"
+
+
+def test_delete_asks_first_and_says_what_goes_with_it(qtbot, window, message_boxes):
+    page = window.organisations_page
+    with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
+        page.search_edit.setText("cleon")
+    page.select_record(page.model.id_at(0))
+    page.table.setFocus()
+    before = count(window.ctx)
+    # WHEN the animator presses Delete and cancels
+    message_boxes.answer = "Annuler"
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    text, details = message_boxes.shown[-1]
+    assert text.startswith("Supprimer « ") and "rattachements" in details and "conservées" in details
+    assert count(window.ctx) == before
+    # WHEN they confirm
+    message_boxes.answer = "Supprimer"
+    with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
+        qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert count(window.ctx) == before - 1
+    assert count(window.ctx, "cleon") == len(page.model._ids)
