@@ -134,7 +134,7 @@ def clean_organisation(draft: OrganisationDraft) -> CleanOrganisation:
         siren=siren,
         naf_code=naf_code,
         naf_nomenclature=NAF_REV2 if naf_code else None,
-        headcount_band=draft.headcount_band,
+        headcount_band=HeadcountBand(draft.headcount_band) if draft.headcount_band else None,
         address_building=_optional(draft.address_building),
         address_street=_optional(draft.address_street),
         address_locality=_optional(draft.address_locality),

@@ -35,8 +35,10 @@ LA_POSTE_SIREN = "356000000"
 
 SME_BANDS = (("01", 8), ("02", 15), ("03", 18), ("11", 22), ("12", 20), ("21", 11), ("22", 6))
 SME_MEMBERSHIP = (
-    (MembershipStatus.MEMBER, 60), (MembershipStatus.PROSPECT, 15),
-    (MembershipStatus.FORMER, 10), (MembershipStatus.NONE, 15),
+    (MembershipStatus.MEMBER, 60),
+    (MembershipStatus.PROSPECT, 15),
+    (MembershipStatus.FORMER, 10),
+    (MembershipStatus.NONE, 15),
 )
 SME_CONTACT_COUNTS = ((1, 5), (2, 35), (3, 40), (4, 20))
 CLINICAL = ("Médecin", "biomédical", "Cadre de santé", "du service")
@@ -125,8 +127,9 @@ def _contact_draft(person: _Person, ids: list[int]) -> ContactDraft:
         emails=list(person.emails),
         phones=list(person.phones),
         notes=person.notes,
-        affiliations=[AffiliationDraft(ids[link.org], link.role, link.start, link.end)
-                      for link in person.links],
+        affiliations=[
+            AffiliationDraft(ids[link.org], link.role, link.start, link.end) for link in person.links
+        ],
     )
 
 
@@ -160,13 +163,24 @@ class _Planner:
         rng = self.rng
         status, since = _membership_of_year(rng, row.since)
         draft = OrganisationDraft(
-            name=row.name, kind=OrganisationKind.CONTRACTING, siret=self.siret(large=True),
-            naf_code=row.naf, headcount_band=HeadcountBand(row.band),
-            address_building=row.building, address_street=row.street,
-            address_locality=row.locality, postcode=row.postcode, town=row.town, cedex=row.cedex,
-            email=f"contact@{row.domain}", website=f"www.{row.domain}",
-            description=row.description, capabilities=row.capabilities, tags=list(row.tags),
-            membership_status=status, member_since=since,
+            name=row.name,
+            kind=OrganisationKind.CONTRACTING,
+            siret=self.siret(large=True),
+            naf_code=row.naf,
+            headcount_band=HeadcountBand(row.band),
+            address_building=row.building,
+            address_street=row.street,
+            address_locality=row.locality,
+            postcode=row.postcode,
+            town=row.town,
+            cedex=row.cedex,
+            email=f"contact@{row.domain}",
+            website=f"www.{row.domain}",
+            description=row.description,
+            capabilities=row.capabilities,
+            tags=list(row.tags),
+            membership_status=status,
+            member_since=since,
             stay_in_touch_days=rng.choice((30, 45, 60, 90)),
         )
         return self._finish(draft, row.titles, row.domain)
@@ -187,33 +201,61 @@ class _Planner:
         extra = rng.sample(profile.extra_tags, rng.randint(0, min(2, len(profile.extra_tags))))
         domain = self.domain_of(name)
         draft = OrganisationDraft(
-            name=name, kind=OrganisationKind.SME, siret=self.siret(large=False), naf_code=naf,
+            name=name,
+            kind=OrganisationKind.SME,
+            siret=self.siret(large=False),
+            naf_code=naf,
             headcount_band=HeadcountBand(_weighted(rng, SME_BANDS)),
-            address_building=self.zone(town), address_street=self.street(),
-            postcode=postcode, town=town,
+            address_building=self.zone(town),
+            address_street=self.street(),
+            postcode=postcode,
+            town=town,
             email=f"{rng.choice(('contact', 'accueil', 'info', 'commercial'))}@{domain}",
             website=f"www.{domain}",
             description=rng.choice(profile.descriptions).format(town=town, year=founded),
             capabilities=", ".join(capabilities),
             tags=[*profile.tags, *extra][:4],
-            membership_status=status, member_since=since,
+            membership_status=status,
+            member_since=since,
             stay_in_touch_days=rng.choice(stay[status]) if status in stay else None,
         )
         org = self._finish(draft, "sme", domain, profile_key)
         org.founded = founded
         return org
 
-    def institution(self, kind: str, name: str, naf: str, band: str, building: str, street: str,
-                    postcode: str, town: str, domain: str, tags: tuple[str, ...], titles: str,
-                    since: int) -> _Org:
+    def institution(
+        self,
+        kind: str,
+        name: str,
+        naf: str,
+        band: str,
+        building: str,
+        street: str,
+        postcode: str,
+        town: str,
+        domain: str,
+        tags: tuple[str, ...],
+        titles: str,
+        since: int,
+    ) -> _Org:
         status, member_since = _membership_of_year(self.rng, since)
         if not since:
             status = MembershipStatus.NONE
         draft = OrganisationDraft(
-            name=name, kind=OrganisationKind(kind), siret=self.siret(large=False), naf_code=naf,
-            headcount_band=HeadcountBand(band), address_building=building, address_street=street,
-            postcode=postcode, town=town, email=f"contact@{domain}", website=f"www.{domain}",
-            tags=list(tags), membership_status=status, member_since=member_since,
+            name=name,
+            kind=OrganisationKind(kind),
+            siret=self.siret(large=False),
+            naf_code=naf,
+            headcount_band=HeadcountBand(band),
+            address_building=building,
+            address_street=street,
+            postcode=postcode,
+            town=town,
+            email=f"contact@{domain}",
+            website=f"www.{domain}",
+            tags=list(tags),
+            membership_status=status,
+            member_since=member_since,
             stay_in_touch_days=self.rng.choice((60, 90, 180)),
         )
         return self._finish(draft, titles, domain)
@@ -297,8 +339,16 @@ class _Planner:
         notes = rng.choice(data.NOTES) if rng.random() < 0.25 else ""
         role = title[1] if female else title[0]
         start = _date_between(rng, date(max(2004, org.founded), 1, 1), date(2024, 6, 30))
-        return _Person(female, first, last, role, [_email(first, last, org.domain)], phones,
-                       notes, [_Link(index, role, start)])
+        return _Person(
+            female,
+            first,
+            last,
+            role,
+            [_email(first, last, org.domain)],
+            phones,
+            notes,
+            [_Link(index, role, start)],
+        )
 
 
 class _SecondJobs:
@@ -324,9 +374,13 @@ class _SecondJobs:
         def sme_leader(tag: str | None = None) -> Callable[[int, _Person], bool]:
             def test(i: int, person: _Person) -> bool:
                 org = self.orgs[person.links[0].org].draft
-                return (self._is_leader(i) and org.kind is OrganisationKind.SME
-                        and org.membership_status is MembershipStatus.MEMBER
-                        and (tag is None or tag in org.tags))
+                return (
+                    self._is_leader(i)
+                    and org.kind is OrganisationKind.SME
+                    and org.membership_status is MembershipStatus.MEMBER
+                    and (tag is None or tag in org.tags)
+                )
+
             return test
 
         boards = rng.sample(data.BOARD_ROLES, len(data.BOARD_ROLES))
@@ -345,9 +399,7 @@ class _SecondJobs:
         industry_leaders = self._works_in(OrganisationKind.CONTRACTING, leader=True)
         for who in self._pick(industry_leaders, 2):
             self._link(who, pole, data.CLUSTER_BOARD_ROLE, 2014, 2023, email=False)
-        advised = (
-            (health_institute, "Normandie IA Santé"), (mechanics_lab, "Essais Matériaux du Madrillet")
-        )
+        advised = ((health_institute, "Normandie IA Santé"), (mechanics_lab, "Essais Matériaux du Madrillet"))
         for lab, firm in advised:
             for who in self._pick(self._works_at((lab,), leader=None), 1):
                 self._link(who, self.by_name[firm], data.ADVISER_ROLE, 2018, 2024, email=True)
@@ -361,13 +413,18 @@ class _SecondJobs:
     def _works_at(
         self, orgs: tuple[int, ...], leader: bool | None, titles: tuple[str, ...] = ("",)
     ) -> Callable[[int, _Person], bool]:
-        return lambda i, p: (p.links[0].org in orgs and leader in (None, self._is_leader(i))
-                             and any(t in p.job_title for t in titles))
+        return lambda i, p: (
+            p.links[0].org in orgs
+            and leader in (None, self._is_leader(i))
+            and any(t in p.job_title for t in titles)
+        )
 
     def _works_in(self, kind: OrganisationKind, leader: bool) -> Callable[[int, _Person], bool]:
-        return lambda i, p: (self.orgs[p.links[0].org].draft.kind is kind
-                             and self._is_leader(i) == leader
-                             and not p.job_title.startswith("Assistant"))
+        return lambda i, p: (
+            self.orgs[p.links[0].org].draft.kind is kind
+            and self._is_leader(i) == leader
+            and not p.job_title.startswith("Assistant")
+        )
 
     def _pick(self, test: Callable[[int, _Person], bool], count: int) -> list[int]:
         """Up to ``count`` people passing ``test`` and not chosen yet, in plan order."""
@@ -396,7 +453,8 @@ class _SecondJobs:
         current = person.links[0]
         kinds = (OrganisationKind.SME, OrganisationKind.CONTRACTING)
         elsewhere = [
-            i for i, o in enumerate(self.orgs)
+            i
+            for i, o in enumerate(self.orgs)
             if o.draft.kind in kinds and i != current.org and o.founded <= 2012
         ]
         previous = rng.choice(elsewhere)

@@ -61,9 +61,14 @@ class MainWindow(QMainWindow):
         self._build_menus()
         for page in self.pages:
             page.detail.sig_open_record.connect(self.open_record)
-        self.resize(1280, 800)
-        restore_state(ctx.settings, "main_window", self)
+        if not restore_state(ctx.settings, "main_window", self):
+            self._first_size()
         restore_state(ctx.settings, "main_window/splitter", self.splitter)
+
+    def _first_size(self) -> None:
+        screen = self.screen().availableGeometry()
+        self.resize(min(1400, int(screen.width() * 0.92)), min(900, int(screen.height() * 0.92)))
+        self.move(screen.center() - self.rect().center())
 
     # --- menus -----------------------------------------------------------------------------
 

@@ -403,6 +403,10 @@
         <source>Details are in the log file: {path}</source>
         <translation>Les détails sont dans le journal : {path}</translation>
     </message>
+    <message>
+        <source>The database already holds {count} organisations: the demo cluster goes into an empty database only.</source>
+        <translation>La base contient déjà {count} organisations : le cluster de démonstration ne se charge que dans une base vide.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

@@ -15,8 +15,13 @@ from cluster_crm import __version__
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, **(env or {})}
 
-    return subprocess.run([sys.executable, "-m", "cluster_crm", *args], capture_output=True, text=True,
-                          env=full_env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "cluster_crm", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=120,
+    )
 
 
 def assert_one_french_error_line(result: subprocess.CompletedProcess[str]) -> str:

@@ -22,10 +22,16 @@ def test_a_person_belongs_to_two_organisations_with_roles_and_dates(database):
     plant = make_organisation(database, "Usine de Cléon", town="Cléon")
     union = make_organisation(database, "UIMM Rouen", town="Rouen")
     draft = ContactDraft(
-        civility=Civility.MADAME, first_name="Hélène", last_name="Bérard", job_title="Directrice achats",
-        emails=["helene.berard@cleon.fr"], phones=["02 35 14 37 37", "06 12 34 56 78"],
-        affiliations=[AffiliationDraft(plant, "Directrice achats", date(2019, 3, 1)),
-                      AffiliationDraft(union, "Administratrice", date(2022, 1, 1), date(2024, 6, 30))],
+        civility=Civility.MADAME,
+        first_name="Hélène",
+        last_name="Bérard",
+        job_title="Directrice achats",
+        emails=["helene.berard@cleon.fr"],
+        phones=["02 35 14 37 37", "06 12 34 56 78"],
+        affiliations=[
+            AffiliationDraft(plant, "Directrice achats", date(2019, 3, 1)),
+            AffiliationDraft(union, "Administratrice", date(2022, 1, 1), date(2024, 6, 30)),
+        ],
     )
     view = service.create_contact(draft, database.uow())
     assert view.phones == ("02 35 14 37 37", "06 12 34 56 78")
@@ -42,8 +48,13 @@ def test_a_person_belongs_to_two_organisations_with_roles_and_dates(database):
 def test_contacts_are_found_by_name_organisation_email_and_phone(database):
     plant = make_organisation(database, "Usine de Cléon")
     view = service.create_contact(
-        ContactDraft(first_name="Éloïse", last_name="Château", emails=["e.chateau@exemple.fr"],
-                     phones=["02 35 14 37 37"], affiliations=[AffiliationDraft(plant)]),
+        ContactDraft(
+            first_name="Éloïse",
+            last_name="Château",
+            emails=["e.chateau@exemple.fr"],
+            phones=["02 35 14 37 37"],
+            affiliations=[AffiliationDraft(plant)],
+        ),
         database.uow(),
     )
     for text in ("eloise", "CHATEAU", "cleon", "chateau@exemple", "0235143737"):
@@ -75,22 +86,31 @@ def test_invalid_contact_is_not_saved(database):
 
 def test_a_link_to_a_vanished_organisation_is_refused(database):
     with pytest.raises(ValidationFailed) as error:
-        service.create_contact(ContactDraft(last_name="Martin", affiliations=[AffiliationDraft(999)]),
-                               database.uow())
+        service.create_contact(
+            ContactDraft(last_name="Martin", affiliations=[AffiliationDraft(999)]), database.uow()
+        )
     assert error.value.for_field("affiliations")
 
 
 def test_deleting_a_contact_cascades_to_its_details_only(database):
     org = make_organisation(database, "Usine")
     view = service.create_contact(
-        ContactDraft(last_name="Martin", emails=["m@exemple.fr"], phones=["0612345678"],
-                     affiliations=[AffiliationDraft(org)]),
+        ContactDraft(
+            last_name="Martin",
+            emails=["m@exemple.fr"],
+            phones=["0612345678"],
+            affiliations=[AffiliationDraft(org)],
+        ),
         database.uow(),
     )
     dependents = service.contact_dependents(view.id, database.uow())
     assert (dependents.affiliations, dependents.emails, dependents.phones) == (1, 1, 1)
     service.delete_contact(view.id, database.uow())
-    assert (count(database, Affiliation), count(database, ContactEmail), count(database, ContactPhone)) == (0, 0, 0)
+    assert (count(database, Affiliation), count(database, ContactEmail), count(database, ContactPhone)) == (
+        0,
+        0,
+        0,
+    )
     assert get_organisation(org, database.uow()).name == "Usine"
     assert service.search_contact_ids(ContactQuery(text="martin"), database.uow()) == []
 

@@ -22,9 +22,26 @@ from cluster_crm.services.demo import DemoSummary, load_demo
 from cluster_crm.services.organisations import organisation_rows, search_organisation_ids
 
 TAGS = {
-    "Usinage", "Numérique", "Santé", "Automobile", "Aéronautique", "Énergie", "Chimie",
-    "Logistique", "Agroalimentaire", "Plasturgie", "Électronique", "Robotique", "Data / IA",
-    "Maintenance", "BTP", "Conseil", "Formation", "Environnement", "Cosmétique", "Verre",
+    "Usinage",
+    "Numérique",
+    "Santé",
+    "Automobile",
+    "Aéronautique",
+    "Énergie",
+    "Chimie",
+    "Logistique",
+    "Agroalimentaire",
+    "Plasturgie",
+    "Électronique",
+    "Robotique",
+    "Data / IA",
+    "Maintenance",
+    "BTP",
+    "Conseil",
+    "Formation",
+    "Environnement",
+    "Cosmétique",
+    "Verre",
 }
 
 
@@ -68,9 +85,7 @@ def test_every_organisation_has_one_to_four_people_of_its_own(loaded: Loaded) ->
     with db.uow() as uow:
         first_domains = Counter(
             address.split("@")[1]
-            for address in uow.session.scalars(
-                select(ContactEmail.address).where(ContactEmail.position == 0)
-            )
+            for address in uow.session.scalars(select(ContactEmail.address).where(ContactEmail.position == 0))
         )
         orgs = uow.session.execute(select(Organisation.kind, Organisation.website)).all()
     staff = {website.removeprefix("https://www."): kind for kind, website in orgs}
@@ -88,13 +103,17 @@ def test_the_same_cluster_every_time(loaded: Loaded, tmp_path: Path) -> None:
 
         def snapshot(database: Database) -> tuple[list, list, list]:
             ids = search_organisation_ids(OrganisationQuery(), database.uow())
-            rows = [(r.name, r.kind, r.town, r.naf_code, r.tags, r.membership)
-                    for r in organisation_rows(ids, database.uow())]
+            rows = [
+                (r.name, r.kind, r.town, r.naf_code, r.tags, r.membership)
+                for r in organisation_rows(ids, database.uow())
+            ]
             with database.uow() as uow:
                 sirets = [org.siret for org in uow.organisations.load(ids)]
             contact_ids = search_contact_ids(ContactQuery(), database.uow())
-            contacts = [(r.name, r.job_title, r.organisations, r.email, r.phone)
-                        for r in contact_rows(contact_ids, database.uow())]
+            contacts = [
+                (r.name, r.job_title, r.organisations, r.email, r.phone)
+                for r in contact_rows(contact_ids, database.uow())
+            ]
             return rows, sirets, contacts
 
         assert snapshot(other) == snapshot(db)
@@ -147,8 +166,10 @@ def test_some_people_belong_to_two_organisations(loaded: Loaded) -> None:
             )
         )
         most = uow.session.scalar(
-            select(func.count(Affiliation.id)).group_by(Affiliation.contact_id)
-            .order_by(func.count(Affiliation.id).desc()).limit(1)
+            select(func.count(Affiliation.id))
+            .group_by(Affiliation.contact_id)
+            .order_by(func.count(Affiliation.id).desc())
+            .limit(1)
         )
     assert len(twice) >= 10
     assert most == 2

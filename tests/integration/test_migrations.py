@@ -9,7 +9,14 @@ from cluster_crm.db.migrate import MIGRATIONS, current_revision, head_revision
 def test_an_empty_file_is_migrated_to_head_with_sqlite_settings(db_path):
     database = open_database(f"sqlite:///{db_path}", None)
     tables = set(inspect(database.engine).get_table_names())
-    assert {"organisation", "contact", "affiliation", "tag", "organisation_search", "contact_search"} <= tables
+    assert {
+        "organisation",
+        "contact",
+        "affiliation",
+        "tag",
+        "organisation_search",
+        "contact_search",
+    } <= tables
     assert current_revision(database.engine) == head_revision()
     with database.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"

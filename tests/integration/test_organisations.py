@@ -18,24 +18,56 @@ def names(database, **query):
 
 @pytest.fixture
 def cluster(database):
-    make_organisation(database, "Usine automobile de Cléon", kind=OrganisationKind.CONTRACTING, town="Cléon",
-                      postcode="76410", tags=["Automobile"], membership_status=MembershipStatus.MEMBER,
-                      siret="732 829 320 00074", naf_code="29.10Z")
-    make_organisation(database, "Évreux Pharma", town="Évreux", postcode="27000", tags=["Santé", "Chimie"],
-                      capabilities="Formulation, conditionnement stérile")
-    make_organisation(database, "Mécanique de la Risle", town="Pont-Audemer", postcode="27500",
-                      tags=["Usinage"], capabilities="usinage de précision, fraisage 5 axes",
-                      membership_status=MembershipStatus.PROSPECT)
+    make_organisation(
+        database,
+        "Usine automobile de Cléon",
+        kind=OrganisationKind.CONTRACTING,
+        town="Cléon",
+        postcode="76410",
+        tags=["Automobile"],
+        membership_status=MembershipStatus.MEMBER,
+        siret="732 829 320 00074",
+        naf_code="29.10Z",
+    )
+    make_organisation(
+        database,
+        "Évreux Pharma",
+        town="Évreux",
+        postcode="27000",
+        tags=["Santé", "Chimie"],
+        capabilities="Formulation, conditionnement stérile",
+    )
+    make_organisation(
+        database,
+        "Mécanique de la Risle",
+        town="Pont-Audemer",
+        postcode="27500",
+        tags=["Usinage"],
+        capabilities="usinage de précision, fraisage 5 axes",
+        membership_status=MembershipStatus.PROSPECT,
+    )
     return database
 
 
 def test_round_trip_keeps_every_field(database):
     draft = OrganisationDraft(
-        name="Caux Automatismes", kind=OrganisationKind.SME, siret="732 829 320 00074", naf_code="33.20A",
-        address_building="ZA du Clos Allard", address_street="12 rue des Forgerons", postcode="76190",
-        town="Yvetot", cedex="", phone="02 35 95 00 00", email="contact@caux-auto.fr", website="caux-auto.fr",
-        description="Intégrateur", capabilities="automates, supervision", tags=["Robotique"],
-        membership_status=MembershipStatus.MEMBER, stay_in_touch_days=45,
+        name="Caux Automatismes",
+        kind=OrganisationKind.SME,
+        siret="732 829 320 00074",
+        naf_code="33.20A",
+        address_building="ZA du Clos Allard",
+        address_street="12 rue des Forgerons",
+        postcode="76190",
+        town="Yvetot",
+        cedex="",
+        phone="02 35 95 00 00",
+        email="contact@caux-auto.fr",
+        website="caux-auto.fr",
+        description="Intégrateur",
+        capabilities="automates, supervision",
+        tags=["Robotique"],
+        membership_status=MembershipStatus.MEMBER,
+        stay_in_touch_days=45,
     )
     created = service.create_organisation(draft, database.uow())
     view = service.get_organisation(created.id, database.uow())

@@ -62,30 +62,51 @@ def window(qtbot, demo_ctx):
     window = MainWindow(demo_ctx)
     qtbot.addWidget(window)
     window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
     qtbot.waitUntil(lambda: window.organisations_page.model.rowCount() > 0, timeout=5000)
     return window
 
 
 class MessageBoxes:
-    """Stands in for QMessageBox.exec: records each box and clicks the button asked for."""
+    """Stands in for every QMessageBox: records what it said and clicks the button asked for.
+
+    A box must never block a test; an unexpected-error box fails the test that caused it.
+    """
 
     def __init__(self) -> None:
         self.shown: list[tuple[str, str]] = []
         self.answer: str | None = None
+        self.unexpected_errors_allowed = False
 
     def exec(self, box) -> int:  # noqa: ANN001
         self.shown.append((box.text(), box.informativeText()))
+        if box.windowTitle() == "Erreur inattendue" and not self.unexpected_errors_allowed:
+            self.unexpected = box.detailedText()
         for button in box.buttons():
             if self.answer is not None and button.text() == self.answer:
                 button.click()
         return 0
 
+    def static(self, parent, title, text, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003
+        self.shown.append((title, text))
+        return 0
 
-@pytest.fixture
+
+@pytest.fixture(autouse=True)
 def message_boxes(monkeypatch) -> MessageBoxes:
     from PySide6.QtWidgets import QMessageBox
 
     boxes = MessageBoxes()
     monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.exec(box))
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: boxes.shown.append((title, text)))
-    return boxes
+    for name in ("warning", "critical", "information", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, boxes.static)
+    yield boxes
+    assert not hasattr(boxes, "unexpected"), f"unexpected error shown to the user:\n{boxes.unexpected}"
+
+
+def closed(dialog) -> bool:  # noqa: ANN001
+    """A dialog that was accepted is closed, and may already be deleted (WA_DeleteOnClose)."""
+    import shiboken6
+
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()

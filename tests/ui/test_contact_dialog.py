@@ -10,6 +10,7 @@ from cluster_crm.services.contacts import get_contact, search_contact_ids
 from cluster_crm.ui.dialogs.affiliation_dialog import AffiliationDialog
 from cluster_crm.ui.dialogs.contact_dialog import ContactDialog
 from tests.factories import make_organisation
+from tests.ui.conftest import closed
 
 
 def test_create_a_person_linked_to_two_organisations(qtbot, empty_ctx):
@@ -25,17 +26,18 @@ def test_create_a_person_linked_to_two_organisations(qtbot, empty_ctx):
     dialog.phones.edits[0].setText("02 35 14 37 37")
     for search, role in (("cleon", "Directrice achats"), ("chambre rouen", "Élue")):
         dialog.add_affiliation_button.click()
-        picker = dialog.findChild(AffiliationDialog)
+        picker = dialog.affiliation_dialog
         qtbot.waitExposed(picker)
         qtbot.keyClicks(picker.search_edit, search)
         qtbot.waitUntil(lambda p=picker: p.results.count() == 1, timeout=3000)
         picker.role_edit.setText(role)
         picker.ok_button.click()
-        qtbot.waitUntil(lambda p=picker: not p.isVisible(), timeout=3000)
+        qtbot.waitUntil(lambda p=picker: closed(p), timeout=3000)
     assert dialog.affiliations_table.rowCount() == 2
     assert dialog.affiliations_table.item(0, 0).text() == "Usine automobile de Cléon"
     dialog.save_button.click()
-    assert not dialog.isVisible()
+    errors = [label.text() for label in dialog.findChildren(QLabel) if label.objectName().endswith("_error")]
+    assert closed(dialog), errors
     [contact_id] = search_contact_ids(ContactQuery(text="berard"), empty_ctx.uow())
     view = get_contact(contact_id, empty_ctx.uow())
     assert view.civility_label == "Madame" and view.phones == ("02 35 14 37 37",)
@@ -62,8 +64,10 @@ def test_an_invalid_phone_keeps_the_dialog_open(qtbot, empty_ctx):
 def test_new_contact_from_the_contacts_page_with_ctrl_n(qtbot, window):
     window.show_page(1)
     page = window.contacts_page
+    qtbot.waitUntil(lambda: page.model.total() > 0, timeout=5000)
     before = page.model.total()
-    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.findChild(ContactDialog) is not None, timeout=3000)
     dialog = window.findChild(ContactDialog)
     dialog.first_name_edit.setText("Zoé")

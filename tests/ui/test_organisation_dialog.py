@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 from cluster_crm.domain.queries import OrganisationQuery
 from cluster_crm.services.organisations import search_organisation_ids
 from cluster_crm.ui.dialogs.organisation_dialog import OrganisationDialog
+from tests.ui.conftest import closed
 
 
 def count(ctx, text=""):
@@ -44,7 +45,7 @@ def test_invalid_siret_is_refused_then_the_organisation_is_created(qtbot, window
     with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
         dialog.save_button.click()
     # THEN it is stored, listed, selected and shown
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: closed(dialog), timeout=3000)
     assert count(window.ctx) == before + 1
     qtbot.waitUntil(lambda: page.current_id() is not None, timeout=3000)
     assert "Société Nouvelle d'Usinage" in page.detail.toPlainText()

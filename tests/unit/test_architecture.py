@@ -24,7 +24,9 @@ def test_core_sources_do_not_import_qt():
     files = [f for package in CORE for f in (PACKAGE / package).rglob("*.py")]
     files += [PACKAGE / name for name in CORE_MODULES]
     offenders = {
-        str(f.relative_to(PACKAGE)): sorted(n for n in _imports(f) if n.split(".")[0] in ("PySide6", "shiboken6"))
+        str(f.relative_to(PACKAGE)): sorted(
+            n for n in _imports(f) if n.split(".")[0] in ("PySide6", "shiboken6")
+        )
         for f in files
     }
     assert {f: n for f, n in offenders.items() if n} == {}

@@ -42,12 +42,16 @@ def test_tags_are_trimmed_and_deduplicated_without_regard_to_case():
 
 def test_member_since_only_for_members_and_not_in_the_future():
     prospect = clean_organisation(
-        OrganisationDraft(name="A", membership_status=MembershipStatus.PROSPECT, member_since=date(2020, 1, 1))
+        OrganisationDraft(
+            name="A", membership_status=MembershipStatus.PROSPECT, member_since=date(2020, 1, 1)
+        )
     )
     assert prospect.member_since is None
     with pytest.raises(ValidationFailed) as error:
         clean_organisation(
-            OrganisationDraft(name="A", membership_status=MembershipStatus.MEMBER, member_since=date(2999, 1, 1))
+            OrganisationDraft(
+                name="A", membership_status=MembershipStatus.MEMBER, member_since=date(2999, 1, 1)
+            )
         )
     assert error.value.for_field("member_since")
 

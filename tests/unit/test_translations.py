@@ -23,8 +23,11 @@ def test_every_source_string_is_translated(tmp_path):
     ts = tmp_path / "check.ts"
     shutil.copy(TS, ts)
     sources = sorted(str(p) for p in (ROOT / "cluster_crm").rglob("*.py"))
-    subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [_tool("lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+    )
     # THEN no message is left without a French translation
     missing = []
     for context in ET.parse(ts).getroot().iter("context"):

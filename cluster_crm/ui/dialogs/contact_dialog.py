@@ -50,6 +50,7 @@ class ContactDialog(BaseDialog):
         self.setWindowTitle(self.tr("New contact") if contact_id is None else self.tr("Edit contact"))
         self.errors = FieldErrors()
         self._affiliations: list[AffiliationDraft] = []
+        self.affiliation_dialog: AffiliationDialog | None = None
         self._organisation_names: dict[int, str] = {}
 
         self.civility_combo = QComboBox()
@@ -172,19 +173,20 @@ class ContactDialog(BaseDialog):
     # --- affiliations --------------------------------------------------------------------
 
     def add_affiliation(self) -> None:
-        dialog = AffiliationDialog(self.ctx, None, parent=self)
-        dialog.accepted.connect(lambda: self._affiliation_chosen(dialog, None))
-        dialog.open()
+        self._open_affiliation_dialog(AffiliationDialog(self.ctx, None, parent=self), None)
 
     def edit_affiliation(self) -> None:
         row = self.affiliations_table.currentRow()
         if row < 0:
             return
         draft = self._affiliations[row]
-        dialog = AffiliationDialog(
-            self.ctx, draft, self._organisation_names.get(draft.organisation_id, ""), self
-        )
+        name = self._organisation_names.get(draft.organisation_id, "")
+        self._open_affiliation_dialog(AffiliationDialog(self.ctx, draft, name, self), row)
+
+    def _open_affiliation_dialog(self, dialog: AffiliationDialog, row: int | None) -> None:
+        self.affiliation_dialog = dialog
         dialog.accepted.connect(lambda: self._affiliation_chosen(dialog, row))
+        dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def remove_affiliation(self) -> None:
@@ -203,7 +205,6 @@ class ContactDialog(BaseDialog):
         else:
             self._affiliations[row] = draft
         self._show_affiliations()
-        dialog.deleteLater()
 
     def _show_affiliations(self) -> None:
         table = self.affiliations_table

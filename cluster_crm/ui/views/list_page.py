@@ -236,6 +236,8 @@ class ListPage(QWidget):
         ids, first_rows, total = result
         self.model.reset(ids, first_rows)
         self.count_label.setText(self.count_text(len(ids), total))
+        if self._pending_selection is not None:
+            keep = self._pending_selection  # asked for while this query was running
         if keep is not None and keep in ids:
             self.select_record(keep)
         else:

@@ -41,7 +41,7 @@ class OrganisationsPage(ListPage):
         ]
 
     def default_widths(self) -> list[int]:
-        return [280, 170, 150, 110, 70]
+        return [250, 140, 130, 110, 60]
 
     def search_placeholder(self) -> str:
         return self.tr("Search organisations: name, town, SIRET, NAF, capabilities… (Ctrl+F)")
@@ -65,6 +65,8 @@ class OrganisationsPage(ListPage):
             (self.tr("Tag"), self.tag_filter),
             (self.tr("Town"), self.town_filter),
         ):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
             caption = QLabel(label)
             caption.setBuddy(combo)
             layout.addWidget(caption)
@@ -80,8 +82,8 @@ class OrganisationsPage(ListPage):
     def query(self, text: str, sort: Any, descending: bool) -> OrganisationQuery:
         return OrganisationQuery(
             text=text,
-            kind=self.kind_filter.currentData(),
-            membership=self.membership_filter.currentData(),
+            kind=_optional(OrganisationKind, self.kind_filter.currentData()),
+            membership=_optional(MembershipStatus, self.membership_filter.currentData()),
             tag=self.tag_filter.currentData(),
             town=self.town_filter.currentData(),
             sort=sort or OrganisationSort.NAME,
@@ -152,3 +154,7 @@ class OrganisationsPage(ListPage):
     def _data_changed(self, what: str) -> None:
         self._load_filter_choices()
         super()._data_changed(what)
+
+
+def _optional(enum, value):  # noqa: ANN001, ANN202 - Qt hands StrEnum item data back as plain str
+    return enum(value) if value else None
