@@ -30,6 +30,8 @@ dist-check: dist
 	rm -f /tmp/cluster-crm-dist-check.sqlite*
 	./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite demo
 	./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite check
+	./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite demo 2>&1 | grep -q "base vide"
+	QT_QPA_PLATFORM=offscreen ./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite --smoke-test
 
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(find cluster_crm -name '*.py' | sort) -ts $(TS)

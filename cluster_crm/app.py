@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cluster_crm import __version__
@@ -36,7 +37,7 @@ def build_context(database: Database, paths: Paths) -> AppContext:
     return AppContext(database=database, paths=paths, settings=open_settings(), bus=DataBus())
 
 
-def run_gui(url: str, paths: Paths, language: str | None = None) -> int:
+def run_gui(url: str, paths: Paths, language: str | None = None, smoke_test: bool = False) -> int:
     app = create_application(language)
     install_excepthook(str(paths.log_dir / LOG_FILE_NAME))
     try:
@@ -54,7 +55,24 @@ def run_gui(url: str, paths: Paths, language: str | None = None) -> int:
         return 1
     window = MainWindow(build_context(database, paths))
     window.show()
-    start_later(window)
+    if smoke_test:
+        _exit_once_listed(app, window)
+    else:
+        start_later(window)
     code = app.exec()
+    QThreadPool.globalInstance().waitForDone(5000)
     database.dispose()
     return code
+
+
+def _exit_once_listed(app: QApplication, window: MainWindow) -> None:
+    """For the packaged build's check: quit as soon as the organisations are listed, in French."""
+    page = window.organisations_page
+
+    def report(count: int) -> None:
+        menus = ", ".join(action.text() for action in window.menuBar().actions())
+        print(f"smoke test: {count} organisations listed; menus: {menus}")
+        app.exit(0 if count > 0 else 1)
+
+    page.sig_results_shown.connect(report)
+    QTimer.singleShot(20_000, lambda: app.exit(2))

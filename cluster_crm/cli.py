@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from cluster_crm.app import run_gui  # imported late: the command line never loads Qt
 
-        return run_gui(url, paths, language=args.language)
+        return run_gui(url, paths, language=args.language, smoke_test=args.smoke_test)
     command: Callable[[argparse.Namespace, str, Paths], int] = COMMANDS[args.command]
     try:
         return command(args, url, paths)

@@ -50,6 +50,7 @@ def build_parser(version: str) -> argparse.ArgumentParser:
         "--version", action="version", version=f"cluster-crm {version}", help="afficher la version et quitter"
     )
     parser.add_argument("--language", choices=["fr", "en"], help=argparse.SUPPRESS)
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=FrenchArgumentParser)
     commands.add_parser("demo", help="remplir une base vide avec le cluster de démonstration")
     commands.add_parser(

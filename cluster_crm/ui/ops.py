@@ -33,7 +33,10 @@ class _Job(QRunnable):
             result, error = self._work(), None
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, never lost
             result, error = None, exc
-        self._relay.sig_finished.emit(result, error)
+        try:
+            self._relay.sig_finished.emit(result, error)
+        except RuntimeError:  # the application is shutting down: nobody is left to tell
+            log.debug("result of a background operation dropped at shutdown", exc_info=error)
 
 
 def run_op(

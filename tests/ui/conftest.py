@@ -21,6 +21,15 @@ def demo_template(tmp_path_factory) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def _background_work_finishes():
+    """No worker thread outlives its test (it would report to widgets that are gone)."""
+    yield
+    from PySide6.QtCore import QThreadPool
+
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+
+
 @pytest.fixture
 def app(qapp):
     from cluster_crm.app import create_application

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QPushButton
 
 from cluster_crm.domain.enums import OrganisationKind
 from cluster_crm.ui.main_window import MainWindow
@@ -119,3 +120,67 @@ def test_an_unexpected_error_is_shown_and_the_app_goes_on(qtbot, window, message
     with qtbot.waitSignal(window.organisations_page.sig_results_shown, timeout=5000):
         window.organisations_page.search_edit.setText("usinage")
     assert window.organisations_page.model.rowCount() > 0
+
+
+def test_f2_opens_the_selected_record_for_editing(qtbot, window):
+    from cluster_crm.ui.dialogs.organisation_dialog import OrganisationDialog
+
+    page = window.organisations_page
+    page.table.setFocus()
+    page.select_record(page.model.id_at(0))
+    qtbot.keyClick(page.table, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: window.findChild(OrganisationDialog) is not None, timeout=3000)
+    assert window.findChild(OrganisationDialog).name_edit.text() == page.model.record(0).name
+
+
+def test_first_start_on_an_empty_database_offers_the_demo(qtbot, empty_ctx, message_boxes):
+    window = MainWindow(empty_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    message_boxes.answer = "Charger le cluster de démonstration"
+    window.offer_demo_if_empty()
+    assert message_boxes.shown[0][0] == "Cette base est vide."
+    qtbot.waitUntil(lambda: window.organisations_page.model.total() > 100, timeout=15000)
+    assert "Cluster de démonstration chargé" in window.statusBar().currentMessage()
+
+
+def test_a_database_with_data_is_not_offered_the_demo(qtbot, window, message_boxes):
+    window.offer_demo_if_empty()
+    assert message_boxes.shown == []
+
+
+def test_cancelling_a_long_task_changes_nothing(qtbot, empty_ctx):
+    from cluster_crm.services.demo import load_demo
+    from cluster_crm.ui.progress import run_with_progress
+
+    window = MainWindow(empty_ctx)
+    qtbot.addWidget(window)
+    results = []
+    dialog = run_with_progress(window, "Chargement…", lambda progress: load_demo(empty_ctx.uow(), progress),
+                               results.append)
+    dialog.cancel()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15000)
+    assert results == []
+    with empty_ctx.uow() as uow:
+        assert uow.organisations.count() == 0
+
+
+def test_english_is_available_through_the_preferences(qtbot, empty_ctx):
+    from cluster_crm.app import create_application
+    from cluster_crm.ui.dialogs.preferences_dialog import PreferencesDialog
+    from cluster_crm.ui.settings import language
+
+    dialog = PreferencesDialog(empty_ctx)
+    qtbot.addWidget(dialog)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    [save] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Enregistrer"]
+    save.click()
+    assert language(empty_ctx.settings) == "en"
+    try:
+        create_application()  # what the next start does: read the setting
+        english = MainWindow(empty_ctx)
+        qtbot.addWidget(english)
+        assert [a.text() for a in english.menuBar().actions()][0] == "&File"
+        assert english.organisations_page.new_button.text() == "New organisation"
+    finally:
+        create_application("fr")
