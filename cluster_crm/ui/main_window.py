@@ -83,10 +83,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         self.new_action = self._action(self.tr("&New…"), self.new_record, QKeySequence.StandardKey.New)
         self.new_organisation_action = self._action(
-            self.tr("New &organisation…"), self.organisations_page.create_record
+            self.tr("New &organisation…"), lambda: self.organisations_page.create_record()
         )
         self.new_contact_action = self._action(
-            self.tr("New &contact…"), self.contacts_page.create_record, "Ctrl+Shift+N"
+            self.tr("New &contact…"), lambda: self.contacts_page.create_record(), "Ctrl+Shift+N"
         )
         self.demo_action = self._action(self.tr("Load the &demo cluster…"), self.load_demo)
         self.preferences_action = self._action(self.tr("&Preferences…"), self.show_preferences)
@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
         self.current_page().focus_search()
 
     def open_record(self, kind: str, record_id: int) -> None:
+        if kind == "new-contact":
+            self.contacts_page.create_record(organisation_id=record_id)
+            return
         page = self.organisations_page if kind == "organisation" else self.contacts_page
         self.show_page(self.pages.index(page))
         if page.model.row_of(record_id) is None and page.search_edit.text():

@@ -704,6 +704,10 @@
         <translation>Personnes</translation>
     </message>
     <message>
+        <source>add a person</source>
+        <translation>ajouter une personne</translation>
+    </message>
+    <message>
         <source>No contact yet.</source>
         <translation>Aucun contact pour le moment.</translation>
     </message>

@@ -77,3 +77,29 @@ def test_new_contact_from_the_contacts_page_with_ctrl_n(qtbot, window):
     assert page.model.total() == before + 1
     qtbot.waitUntil(lambda: page.current_id() is not None, timeout=3000)
     assert "Zoé Aubry" in page.detail.toPlainText()
+
+
+def test_add_a_person_from_an_organisation_page(qtbot, window):
+    from PySide6.QtCore import QUrl
+
+    page = window.organisations_page
+    with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
+        page.search_edit.setText("cleon")
+    page.select_record(page.model.id_at(0))
+    organisation_id = page.current_id()
+    assert "ajouter une personne" in page.detail.toPlainText()
+    page.detail.anchorClicked.emit(QUrl(f"new-contact:{organisation_id}"))
+    qtbot.waitUntil(lambda: window.findChild(ContactDialog) is not None, timeout=3000)
+    dialog = window.findChild(ContactDialog)
+    assert dialog.affiliations_table.item(0, 0).text() == "Usine automobile de Cléon"
+    dialog.first_name_edit.setText("Léa")
+    dialog.last_name_edit.setText("Vasseur")
+    with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
+        dialog.save_button.click()
+    qtbot.waitUntil(lambda: "Léa Vasseur" in page.detail.toPlainText(), timeout=3000)
+
+
+def test_new_contact_from_the_menu(qtbot, window):
+    window.new_contact_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(ContactDialog) is not None, timeout=3000)
+    assert window.findChild(ContactDialog).affiliations_table.rowCount() == 0

@@ -11,7 +11,8 @@ from cluster_crm.ui.views.html import STYLE
 
 class DetailPane(QTextBrowser):
     sig_open_record = Signal(str, int)
-    """A link was followed: ``(kind, id)`` with kind ``"organisation"`` or ``"contact"``."""
+    """A link was followed: ``(kind, id)`` with kind ``"organisation"``, ``"contact"``, or
+    ``"new-contact"`` (a new person for the organisation ``id``)."""
 
     def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,7 +29,7 @@ class DetailPane(QTextBrowser):
 
     def _follow(self, url: QUrl) -> None:
         scheme = url.scheme()
-        if scheme in ("organisation", "contact"):
+        if scheme in ("organisation", "contact", "new-contact"):
             self.sig_open_record.emit(scheme, int(url.path() or url.host() or 0))
         elif scheme in ("http", "https", "mailto", "tel"):
             QDesktopServices.openUrl(url)

@@ -123,7 +123,7 @@ class ListPage(QWidget):
         self.table.sig_activated.connect(self.edit_current)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.sig_delete_requested.connect(self.delete_current)
-        self.new_button.clicked.connect(self.create_record)
+        self.new_button.clicked.connect(lambda: self.create_record())
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
         QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_edit, self._focus_table)

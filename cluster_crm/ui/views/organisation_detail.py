@@ -35,7 +35,8 @@ def organisation_html(org: OrganisationView) -> str:
     ]
     parts.append(table(rows))
     people = translate("OrganisationDetail", "People")
-    parts.append(f"<h2>{e(people)} ({len(org.affiliations)})</h2>")
+    add = link(f"new-contact:{org.id}", translate("OrganisationDetail", "add a person"))
+    parts.append(f"<h2>{e(people)} ({len(org.affiliations)})</h2><p>{add}</p>")
     if org.affiliations:
         for a in org.affiliations:
             details = [a.role or a.contact_job_title, period(a.start_date, a.end_date)]

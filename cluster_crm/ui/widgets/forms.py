@@ -37,6 +37,7 @@ def add_row(
     layout.setSpacing(2)
     layout.addWidget(widget)
     layout.addWidget(errors.label_for(field, widget))
+    box.setFocusProxy(widget)  # so that the label's mnemonic (Alt+letter) reaches the field
     form.addRow(label, box)
 
 
