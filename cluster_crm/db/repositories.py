@@ -6,7 +6,14 @@ from sqlalchemy import Select, delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from cluster_crm.db import backend
-from cluster_crm.db.models import Affiliation, Contact, Organisation, Tag, organisation_tag
+from cluster_crm.db.models import (
+    Affiliation,
+    Contact,
+    Organisation,
+    Tag,
+    organisation_tag,
+    with_contact_details,
+)
 from cluster_crm.db.search_index import CONTACTS, ORGANISATIONS
 from cluster_crm.domain.errors import NotFound
 from cluster_crm.domain.queries import (
@@ -143,13 +150,7 @@ class ContactRepository:
 
     def load(self, ids: list[int]) -> list[Contact]:
         contacts = self.session.scalars(
-            select(Contact)
-            .where(Contact.id.in_(ids))
-            .options(
-                selectinload(Contact.emails),
-                selectinload(Contact.phones),
-                selectinload(Contact.affiliations).selectinload(Affiliation.organisation),
-            )
+            select(Contact).where(Contact.id.in_(ids)).options(*with_contact_details())
         ).all()
         by_id = {c.id: c for c in contacts}
         return [by_id[i] for i in ids if i in by_id]

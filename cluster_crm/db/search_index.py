@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from cluster_crm.db import backend
-from cluster_crm.db.models import Affiliation, Contact, Organisation
+from cluster_crm.db.models import Affiliation, Contact, Organisation, with_contact_details
 from cluster_crm.domain.contact_points import format_phone
 from cluster_crm.domain.naf import naf_label
 from cluster_crm.domain.text import fold
@@ -66,13 +66,7 @@ def refresh_contacts(session: Session, ids: Iterable[int]) -> None:
     connection = session.connection()
     for chunk in _chunks(sorted(set(ids))):
         contacts = session.scalars(
-            select(Contact)
-            .where(Contact.id.in_(chunk))
-            .options(
-                selectinload(Contact.emails),
-                selectinload(Contact.phones),
-                selectinload(Contact.affiliations).selectinload(Affiliation.organisation),
-            )
+            select(Contact).where(Contact.id.in_(chunk)).options(*with_contact_details())
         ).all()
         found = {c.id for c in contacts}
         backend.delete_search_rows(connection, CONTACTS, [i for i in chunk if i not in found])

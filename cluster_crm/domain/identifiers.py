@@ -20,39 +20,34 @@ def _reason(error: ValidationError) -> str:
     return "other"
 
 
-def clean_siret(value: str) -> str | None:
-    """``"732 829 320 00074"`` → ``"73282932000074"``; None when empty; InvalidValue when wrong."""
+def _clean(value: str, number, texts: dict[str, str]) -> str | None:  # noqa: ANN001 - a stdnum module
     raw = (value or "").strip()
     if not raw:
         return None
     try:
-        return stdnum_siret.validate(raw)
+        return number.validate(raw)
     except ValidationError as error:
-        texts = {
-            "length": QT_TRANSLATE_NOOP("Errors", "A SIRET has 14 digits ({value} has {count})."),
-            "format": QT_TRANSLATE_NOOP("Errors", "A SIRET contains only digits: {value}."),
-            "checksum": QT_TRANSLATE_NOOP("Errors", "This SIRET is not valid (wrong check digit): {value}."),
-        }
-        digits = stdnum_siret.compact(raw)
         text = texts.get(_reason(error), texts["checksum"])
-        raise InvalidValue(text, value=raw, count=len(digits)) from None
+        raise InvalidValue(text, value=raw, count=len(number.compact(raw))) from None
+
+
+def clean_siret(value: str) -> str | None:
+    """``"732 829 320 00074"`` → ``"73282932000074"``; None when empty; InvalidValue when wrong."""
+    texts = {
+        "length": QT_TRANSLATE_NOOP("Errors", "A SIRET has 14 digits ({value} has {count})."),
+        "format": QT_TRANSLATE_NOOP("Errors", "A SIRET contains only digits: {value}."),
+        "checksum": QT_TRANSLATE_NOOP("Errors", "This SIRET is not valid (wrong check digit): {value}."),
+    }
+    return _clean(value, stdnum_siret, texts)
 
 
 def clean_siren(value: str) -> str | None:
-    raw = (value or "").strip()
-    if not raw:
-        return None
-    try:
-        return stdnum_siren.validate(raw)
-    except ValidationError as error:
-        texts = {
-            "length": QT_TRANSLATE_NOOP("Errors", "A SIREN has 9 digits ({value} has {count})."),
-            "format": QT_TRANSLATE_NOOP("Errors", "A SIREN contains only digits: {value}."),
-            "checksum": QT_TRANSLATE_NOOP("Errors", "This SIREN is not valid (wrong check digit): {value}."),
-        }
-        digits = stdnum_siren.compact(raw)
-        text = texts.get(_reason(error), texts["checksum"])
-        raise InvalidValue(text, value=raw, count=len(digits)) from None
+    texts = {
+        "length": QT_TRANSLATE_NOOP("Errors", "A SIREN has 9 digits ({value} has {count})."),
+        "format": QT_TRANSLATE_NOOP("Errors", "A SIREN contains only digits: {value}."),
+        "checksum": QT_TRANSLATE_NOOP("Errors", "This SIREN is not valid (wrong check digit): {value}."),
+    }
+    return _clean(value, stdnum_siren, texts)
 
 
 def siren_of(siret: str) -> str:

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QLabel
 
 from cluster_crm.domain.queries import ContactQuery
 from cluster_crm.services.contacts import get_contact, search_contact_ids
-from cluster_crm.ui.dialogs.affiliation_dialog import AffiliationDialog
 from cluster_crm.ui.dialogs.contact_dialog import ContactDialog
 from tests.factories import make_organisation
 from tests.ui.conftest import closed

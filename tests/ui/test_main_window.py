@@ -156,8 +156,9 @@ def test_cancelling_a_long_task_changes_nothing(qtbot, empty_ctx):
     window = MainWindow(empty_ctx)
     qtbot.addWidget(window)
     results = []
-    dialog = run_with_progress(window, "Chargement…", lambda progress: load_demo(empty_ctx.uow(), progress),
-                               results.append)
+    dialog = run_with_progress(
+        window, "Chargement…", lambda progress: load_demo(empty_ctx.uow(), progress), results.append
+    )
     dialog.cancel()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15000)
     assert results == []

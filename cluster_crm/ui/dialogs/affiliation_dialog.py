@@ -5,13 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -53,18 +51,11 @@ class AffiliationDialog(BaseDialog):
         form.addRow(self.tr("&Role"), self.role_edit)
         form.addRow(self.tr("&From"), self.start)
         form.addRow(self.tr("&Until"), self.end)
-        self.ok_button = QPushButton(self.tr("OK"))
-        self.ok_button.setDefault(True)
-        cancel = QPushButton(self.tr("Cancel"))
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons, self.ok_button = self.button_box(self.tr("OK"), self._accept_if_valid)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
-        self.ok_button.clicked.connect(self._accept_if_valid)
-        cancel.clicked.connect(self.reject)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTabWidget, QWidget
 
 from cluster_crm.domain.errors import ValidationFailed
 from cluster_crm.ui.context import AppContext
@@ -20,6 +22,20 @@ class BaseDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._geometry_restored = False
+
+    def button_box(
+        self, accept_text: str, on_accept: Callable[[], None]
+    ) -> tuple[QDialogButtonBox, QPushButton]:
+        """The dialog's buttons: ``accept_text`` (the default, calls ``on_accept``) and Cancel."""
+        accept = QPushButton(accept_text)
+        accept.setDefault(True)
+        cancel = QPushButton(self.tr("Cancel"))
+        buttons = QDialogButtonBox()
+        buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        accept.clicked.connect(on_accept)
+        cancel.clicked.connect(self.reject)
+        return buttons, accept
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001
         if not self._geometry_restored:

@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -108,19 +107,12 @@ class ContactDialog(BaseDialog):
         affiliations_widget.setLayout(affiliations_box)
         add_row(form, self.tr("&Organisations"), affiliations_widget, self.errors, "affiliations")
 
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setDefault(True)
-        cancel = QPushButton(self.tr("Cancel"))
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons, self.save_button = self.button_box(self.tr("Save"), self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(640, 640)
 
-        self.save_button.clicked.connect(self.save)
-        cancel.clicked.connect(self.reject)
         self.add_affiliation_button.clicked.connect(self.add_affiliation)
         self.edit_affiliation_button.clicked.connect(self.edit_affiliation)
         self.remove_affiliation_button.clicked.connect(self.remove_affiliation)

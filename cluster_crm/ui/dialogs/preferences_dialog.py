@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,14 +29,7 @@ class PreferencesDialog(BaseDialog):
         note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language_combo)
-        save = QPushButton(self.tr("Save"))
-        save.setDefault(True)
-        cancel = QPushButton(self.tr("Cancel"))
-        buttons = QDialogButtonBox()
-        buttons.addButton(save, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        save.clicked.connect(self._save)
-        cancel.clicked.connect(self.reject)
+        buttons, _save = self.button_box(self.tr("Save"), self._save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
