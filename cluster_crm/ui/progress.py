@@ -6,12 +6,60 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from cluster_crm.domain.errors import DomainError
 from cluster_crm.services.progress import Cancelled, Progress
 from cluster_crm.ui.ops import run_op
+
+SHOW_AFTER_MS = 300
+
+
+class ProgressDialog(QDialog):
+    """Window-modal, shown only if the work lasts; unlike QProgressDialog, updating it never
+    processes events, so the work's own completion cannot re-enter an update."""
+
+    sig_cancel_requested = Signal()
+    """The user asked to stop (Cancel button or Escape)."""
+
+    def __init__(self, label: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setWindowTitle(parent.window().windowTitle())
+        self.label = QLabel(label)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(380)
+        self._finished = False
+        QTimer.singleShot(SHOW_AFTER_MS, self._show_if_running)
+
+    def set_progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def finish(self) -> None:
+        self._finished = True
+        self.done(QDialog.DialogCode.Accepted)
+
+    def reject(self) -> None:
+        if not self._finished:
+            self.label.setText(self.tr("Cancelling…"))
+            self.cancel_button.setEnabled(False)
+            self.sig_cancel_requested.emit()
+
+    def _show_if_running(self) -> None:
+        if not self._finished:
+            self.open()
 
 
 class _ProgressRelay(QObject):
@@ -24,17 +72,13 @@ def run_with_progress(
     label: str,
     work: Callable[[Progress], Any],
     on_success: Callable[[Any], None],
-) -> QProgressDialog:
-    """Run ``work(progress)`` in the background behind a modal progress dialog with Cancel."""
-    dialog = QProgressDialog(label, QProgressDialog.tr("Cancel"), 0, 0, parent)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
+) -> ProgressDialog:
+    """Run ``work(progress)`` in the background behind a progress dialog with Cancel."""
+    dialog = ProgressDialog(label, parent)
     cancelled = threading.Event()
     relay = _ProgressRelay(dialog)
-    relay.sig_progress.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
-    dialog.canceled.connect(cancelled.set)
+    relay.sig_progress.connect(dialog.set_progress)
+    dialog.sig_cancel_requested.connect(cancelled.set)
 
     def progress(done: int, total: int) -> None:
         if cancelled.is_set():
@@ -44,5 +88,5 @@ def run_with_progress(
     def cancelled_quietly(error: DomainError) -> bool:
         return isinstance(error, Cancelled)
 
-    run_op(parent, lambda: work(progress), on_success, cancelled_quietly, on_done=dialog.close)
+    run_op(parent, lambda: work(progress), on_success, cancelled_quietly, on_done=dialog.finish)
     return dialog

@@ -982,10 +982,14 @@
     </message>
 </context>
 <context>
-    <name>QProgressDialog</name>
+    <name>ProgressDialog</name>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
     </message>
 </context>
 </TS>

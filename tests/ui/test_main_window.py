@@ -159,8 +159,8 @@ def test_cancelling_a_long_task_changes_nothing(qtbot, empty_ctx):
     dialog = run_with_progress(
         window, "Chargement…", lambda progress: load_demo(empty_ctx.uow(), progress), results.append
     )
-    dialog.cancel()
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15000)
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted and not dialog.isVisible(), timeout=15000)
     assert results == []
     with empty_ctx.uow() as uow:
         assert uow.organisations.count() == 0
