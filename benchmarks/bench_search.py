@@ -243,6 +243,17 @@ def _email_local(text: str) -> str:
     return ".".join(re.findall(r"[a-z0-9]+", fold(text)))
 
 
+def _of_town(town: str) -> str:
+    """``"de Cléon"``, ``"du Havre"``, ``"des Andelys"``, ``"d'Évreux"``."""
+    if town.startswith("Le "):
+        return f"du {town[3:]}"
+    if town.startswith("Les "):
+        return f"des {town[4:]}"
+    if fold(town[0]) in "aeiouyh":
+        return f"d'{town}"
+    return f"de {town}"
+
+
 def _siret(sequence: int) -> tuple[str, str]:
     siren8 = f"{sequence:08d}"
     siren = siren8 + luhn.calc_check_digit(siren8)
@@ -290,7 +301,8 @@ class Generator:
 
     def _name(self, profile_key: str, town: str, used: set[str]) -> str:
         rng = self.rng
-        trade = rng.choice(TRADES) if rng.random() < 0.6 else demo_data.PROFILES[profile_key].core.capitalize()
+        core = demo_data.PROFILES[profile_key].core
+        trade = rng.choice(TRADES) if rng.random() < 0.6 else core.capitalize()
         surname = rng.choice(self.surnames)
         for attempt in range(20):
             shape = rng.randrange(7)
@@ -303,9 +315,9 @@ class Generator:
             elif shape == 3:
                 name = f"{rng.choice(PREFIXES)} {surname}"
             elif shape == 4:
-                name = f"{rng.choice(PREFIXES)} {fold(trade) if rng.random() < 0.1 else trade.lower()} {rng.choice(PLACES)}"
+                name = f"{rng.choice(PREFIXES)} {trade.lower()} {rng.choice(PLACES)}"
             elif shape == 5:
-                name = f"{trade} de {town}" if not town.startswith(("Le ", "Les ")) else f"{trade} du {town[3:]}"
+                name = f"{trade} {_of_town(town)}"
             else:
                 name = f"{surname}-{rng.choice(self.surnames)} {trade}"
             if attempt >= 2:
@@ -342,7 +354,7 @@ class Generator:
             profile_key = rng.choice(self.profiles)
             profile = demo_data.PROFILES[profile_key]
             name = self._name(profile_key, town, used)
-            if rng.random() < 0.7 and profile_key in self.profile_naf:
+            if rng.random() < 0.85 and profile_key in self.profile_naf:
                 naf = rng.choice(self.profile_naf[profile_key])
             else:
                 naf = rng.choice(self.naf)
@@ -385,7 +397,9 @@ class Generator:
                     "capabilities": capabilities,
                     "membership_status": status.value,
                     "member_since": since,
-                    "stay_in_touch_days": rng.choice((30, 60, 90, 180)) if status is not MembershipStatus.NONE else None,
+                    "stay_in_touch_days": (
+                        rng.choice((30, 60, 90, 180)) if status is not MembershipStatus.NONE else None
+                    ),
                 }
             )
             for tag_id in rng.sample(range(1, len(plan.tags) + 1), rng.choice((0, 1, 1, 2, 2, 3))):
@@ -713,7 +727,8 @@ class Bare:
         ):
             orgs.setdefault(contact_id, []).append(name)
         return [
-            (i, f"{r[1].upper()} {r[2]}", r[3], ", ".join(sorted(orgs.get(i, ()))), emails.get(i), phones.get(i))
+            (i, f"{r[1].upper()} {r[2]}", r[3], ", ".join(sorted(orgs.get(i, ()))), emails.get(i),
+             phones.get(i))
             for i in ids
             if (r := rows.get(i))
         ]
@@ -869,9 +884,9 @@ def build_cases(db: Database, bare: Bare, picks: dict[str, int]) -> list[Case]:
 def pick_records(bare: Bare) -> dict[str, int]:
     con = bare.con
     sme, sme_n = con.execute(
-        "SELECT a.organisation_id, count(*) n FROM affiliation a JOIN organisation o ON o.id = a.organisation_id "
-        "WHERE o.kind = 'sme' GROUP BY a.organisation_id HAVING n BETWEEN 6 AND 10 ORDER BY a.organisation_id "
-        "LIMIT 1"
+        "SELECT a.organisation_id, count(*) n FROM affiliation a "
+        "JOIN organisation o ON o.id = a.organisation_id WHERE o.kind = 'sme' "
+        "GROUP BY a.organisation_id HAVING n BETWEEN 6 AND 10 ORDER BY a.organisation_id LIMIT 1"
     ).fetchone()
     big, big_n = con.execute(
         "SELECT organisation_id, count(*) n FROM affiliation GROUP BY organisation_id ORDER BY n DESC LIMIT 1"
@@ -942,7 +957,10 @@ def report(cases: list[Case], timings: list[tuple[Timing, Timing, int]], runs: i
     print()
     print("Where the time goes (medians, ms): ids = the sorted id list, rows = the first "
           f"{FIRST_BATCH} rows shown")
-    sub = f"{'query':<44} {'app ids':>9} {'bare ids':>9} {'ratio':>7} {'app rows':>9} {'bare rows':>9} {'ratio':>7}"
+    sub = (
+        f"{'query':<44} {'app ids':>9} {'bare ids':>9} {'ratio':>7} "
+        f"{'app rows':>9} {'bare rows':>9} {'ratio':>7}"
+    )
     print(sub)
     print("-" * len(sub))
     for case, (app, bare, _) in zip(cases, timings, strict=True):
