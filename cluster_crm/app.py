@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 
@@ -55,6 +56,7 @@ def run_gui(url: str, paths: Paths, language: str | None = None, smoke_test: boo
         return 1
     window = MainWindow(build_context(database, paths))
     window.show()
+    gc.freeze()  # what start-up built lives as long as the app: keep it out of every collection
     if smoke_test:
         _exit_once_listed(app, window)
     else:

@@ -12,7 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
-from cluster_crm.db.backend import backup_sqlite_file, sqlite_file
+from cluster_crm.db.backend import backup_sqlite_file, refresh_statistics, sqlite_file
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -52,5 +52,6 @@ def upgrade_database(engine: Engine, backup_dir: Path | None) -> Path | None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+        refresh_statistics(connection)
     log.info("database migrated to %s", head_revision())
     return backup

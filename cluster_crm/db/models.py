@@ -9,6 +9,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -56,10 +57,17 @@ class Tag(Base):
 
 class Organisation(Timestamped, Base):
     __tablename__ = "organisation"
+    __table_args__ = (
+        # Lists filter on one column and sort by name: each index serves both at once.
+        Index("ix_organisation_kind_name", "kind", "sort_name"),
+        Index("ix_organisation_membership_name", "membership_status", "sort_name"),
+        Index("ix_organisation_town_name", "town_key", "sort_name"),
+        Index("ix_organisation_naf_name", "naf_code", "sort_name"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     sort_name: Mapped[str] = mapped_column(String(200), index=True)
-    kind: Mapped[str] = mapped_column(String(20), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
     siret: Mapped[str | None] = mapped_column(String(14), unique=True)
     siren: Mapped[str | None] = mapped_column(String(9), index=True)
     naf_code: Mapped[str | None] = mapped_column(String(6))
@@ -70,7 +78,7 @@ class Organisation(Timestamped, Base):
     address_locality: Mapped[str | None] = mapped_column(String(120))
     postcode: Mapped[str | None] = mapped_column(String(10))
     town: Mapped[str | None] = mapped_column(String(80))
-    town_key: Mapped[str | None] = mapped_column(String(80), index=True)
+    town_key: Mapped[str | None] = mapped_column(String(80))
     cedex: Mapped[str | None] = mapped_column(String(12))
     country: Mapped[str] = mapped_column(String(60), default="France")
     phone: Mapped[str | None] = mapped_column(String(20))
@@ -78,7 +86,7 @@ class Organisation(Timestamped, Base):
     website: Mapped[str | None] = mapped_column(String(254))
     description: Mapped[str] = mapped_column(Text, default="")
     capabilities: Mapped[str] = mapped_column(Text, default="")
-    membership_status: Mapped[str] = mapped_column(String(10), default="none", index=True)
+    membership_status: Mapped[str] = mapped_column(String(10), default="none")
     member_since: Mapped[date | None] = mapped_column(Date)
     stay_in_touch_days: Mapped[int | None] = mapped_column(Integer)
 

@@ -40,12 +40,30 @@ _CONTACT_SORT = {
 }
 
 
+def _tie_breakers(sort_column, *columns):  # noqa: ANN001, ANN002, ANN202
+    """The columns that make an order total, without repeating the sort column (which would stop
+    SQLite from reading the order straight from an index)."""
+    return [column for column in columns if column is not sort_column]
+
+
+def _ids(session: Session, stmt: Select) -> list[int]:
+    """The first column of every row, read through Core: ORM results are slow for 100,000 ids."""
+    return [row[0] for row in session.connection().execute(stmt)]
+
+
 class OrganisationRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
     def get(self, organisation_id: int) -> Organisation:
-        org = self.session.get(Organisation, organisation_id)
+        org = self.session.scalars(
+            select(Organisation)
+            .where(Organisation.id == organisation_id)
+            .options(
+                selectinload(Organisation.tags),
+                selectinload(Organisation.affiliations).joinedload(Affiliation.contact),
+            )
+        ).first()
         if org is None:
             raise NotFound(
                 QT_TRANSLATE_NOOP("Errors", "Organisation #{id} does not exist."), id=organisation_id
@@ -87,8 +105,10 @@ class OrganisationRepository:
     def search_ids(self, query: OrganisationQuery) -> list[int]:
         column = _ORG_SORT[query.sort]
         order = column.desc() if query.descending else column.asc()
-        stmt = self._filtered(query).order_by(order, Organisation.sort_name, Organisation.id)
-        return list(self.session.scalars(stmt))
+        stmt = self._filtered(query).order_by(
+            order, *_tie_breakers(column, Organisation.sort_name, Organisation.id)
+        )
+        return _ids(self.session, stmt)
 
     def load(self, ids: list[int]) -> list[Organisation]:
         """The organisations with these ids, tags loaded, in the order of ``ids``."""
@@ -119,7 +139,9 @@ class ContactRepository:
         self.session = session
 
     def get(self, contact_id: int) -> Contact:
-        contact = self.session.get(Contact, contact_id)
+        contact = self.session.scalars(
+            select(Contact).where(Contact.id == contact_id).options(*with_contact_details())
+        ).first()
         if contact is None:
             raise NotFound(QT_TRANSLATE_NOOP("Errors", "Contact #{id} does not exist."), id=contact_id)
         return contact
@@ -146,7 +168,7 @@ class ContactRepository:
             stmt = stmt.where(Contact.id.in_(members))
         column = _CONTACT_SORT[query.sort]
         order = column.desc() if query.descending else column.asc()
-        return list(self.session.scalars(stmt.order_by(order, Contact.sort_name, Contact.id)))
+        return _ids(self.session, stmt.order_by(order, *_tie_breakers(column, Contact.sort_name, Contact.id)))
 
     def load(self, ids: list[int]) -> list[Contact]:
         contacts = self.session.scalars(

@@ -88,3 +88,4 @@ def rebuild(session: Session) -> None:
     backend.clear_search_table(connection, CONTACTS)
     refresh_organisations(session, session.scalars(select(Organisation.id)))
     refresh_contacts(session, session.scalars(select(Contact.id)))
+    backend.refresh_statistics(connection)

@@ -31,6 +31,9 @@ def format_phone(e164: str | None) -> str:
     """French numbers in national format (``02 35 14 37 37``), others in international format."""
     if not e164:
         return ""
+    if len(e164) == 12 and e164.startswith("+33") and e164[3:].isdigit():  # the common case, fast
+        digits = "0" + e164[3:]
+        return " ".join(digits[i : i + 2] for i in range(0, 10, 2))
     try:
         number = phonenumbers.parse(e164, DEFAULT_REGION)
     except phonenumbers.NumberParseException:

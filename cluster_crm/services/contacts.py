@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from cluster_crm.db import search_index
 from cluster_crm.db.models import Affiliation, Contact, ContactEmail, ContactPhone
 from cluster_crm.db.uow import UnitOfWork
@@ -33,7 +35,8 @@ def contact_rows(ids: list[int], uow: UnitOfWork) -> list[ContactRow]:
 
 
 def _current_affiliations(contact: Contact) -> list[Affiliation]:
-    return [a for a in contact.affiliations if affiliation_view(a).current]
+    today = date.today()
+    return [a for a in contact.affiliations if a.end_date is None or a.end_date >= today]
 
 
 def _row(contact: Contact) -> ContactRow:

@@ -162,7 +162,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_organisation_tag_tag_id"), ["tag_id"], unique=False)
 
     # ### end Alembic commands ###
-    create_search_tables(op.get_bind())
+    create_search_tables(op.get_bind(), prefix_index=False)
 
 
 def downgrade() -> None:
