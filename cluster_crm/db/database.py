@@ -12,14 +12,22 @@ from cluster_crm.db.uow import UnitOfWork, session_factory
 
 
 class Database:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, attachments_dir: Path | None = None) -> None:
         self.url = url
+        self._fallback_attachments_dir = attachments_dir or Path.home() / "cluster-crm-pieces-jointes"
         self.engine: Engine = create_engine_for(url)
         self._sessions = session_factory(self.engine)
 
     @property
     def file(self) -> Path | None:
         return sqlite_file(self.url)
+
+    @property
+    def attachments_dir(self) -> Path:
+        """Attached files live beside the database file, so that they travel with it."""
+        if self.file is not None:
+            return self.file.with_name(f"{self.file.stem}-pieces-jointes")
+        return self._fallback_attachments_dir
 
     def migrate(self, backup_dir: Path | None) -> Path | None:
         return upgrade_database(self.engine, backup_dir)

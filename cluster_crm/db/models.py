@@ -158,3 +158,77 @@ def with_contact_details():  # noqa: ANN201 - SQLAlchemy loader options
         selectinload(Contact.phones),
         selectinload(Contact.affiliations).selectinload(Affiliation.organisation),
     )
+
+
+interaction_organisation = Table(
+    "interaction_organisation",
+    Base.metadata,
+    Column("interaction_id", ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "organisation_id", ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True, index=True
+    ),
+)
+
+interaction_contact = Table(
+    "interaction_contact",
+    Base.metadata,
+    Column("interaction_id", ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True),
+    Column("contact_id", ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Interaction(Timestamped, Base):
+    """A meeting, call, e-mail, visit, event or letter, with any number of participants."""
+
+    __tablename__ = "interaction"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    ends_at: Mapped[datetime | None] = mapped_column(DateTime)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    subject: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    organisations: Mapped[list[Organisation]] = relationship(
+        secondary=interaction_organisation, order_by=Organisation.sort_name
+    )
+    contacts: Mapped[list[Contact]] = relationship(secondary=interaction_contact, order_by=Contact.sort_name)
+    attachments: Mapped[list[Attachment]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Attachment.id"
+    )
+    follow_ups: Mapped[list[FollowUp]] = relationship(back_populates="interaction", passive_deletes=True)
+
+
+class Attachment(Base):
+    """A file copied into the app's data folder (``stored_name`` is relative to attachments/)."""
+
+    __tablename__ = "attachment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(ForeignKey("interaction.id", ondelete="CASCADE"), index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    stored_name: Mapped[str] = mapped_column(String(400))
+    size: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class FollowUp(Base):
+    """Something to do by a date (relance), about an interaction, an organisation or a person."""
+
+    __tablename__ = "follow_up"
+    __table_args__ = (Index("ix_follow_up_open_due", "done", "due_date"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    due_date: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(String(300), default="")
+    done: Mapped[bool] = mapped_column(default=False)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    interaction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interaction.id", ondelete="SET NULL"), index=True
+    )
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+    interaction: Mapped[Interaction | None] = relationship(back_populates="follow_ups")
+    organisation: Mapped[Organisation | None] = relationship()
+    contact: Mapped[Contact | None] = relationship()

@@ -7,6 +7,7 @@ from types import TracebackType
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from cluster_crm.db.interaction_repositories import FollowUpRepository, InteractionRepository
 from cluster_crm.db.repositories import ContactRepository, OrganisationRepository, TagRepository
 
 
@@ -15,6 +16,8 @@ class UnitOfWork:
     organisations: OrganisationRepository
     contacts: ContactRepository
     tags: TagRepository
+    interactions: InteractionRepository
+    follow_ups: FollowUpRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -24,6 +27,8 @@ class UnitOfWork:
         self.organisations = OrganisationRepository(self.session)
         self.contacts = ContactRepository(self.session)
         self.tags = TagRepository(self.session)
+        self.interactions = InteractionRepository(self.session)
+        self.follow_ups = FollowUpRepository(self.session)
         return self
 
     def __exit__(

@@ -21,7 +21,7 @@ from cluster_crm.domain.queries import ContactQuery
 from cluster_crm.domain.text import fold
 from cluster_crm.i18n import QT_TRANSLATE_NOOP
 from cluster_crm.services.contact_views import affiliation_view
-from cluster_crm.services.dto import ContactRow, ContactView, Dependents
+from cluster_crm.services.dto import Choice, ContactRow, ContactView, Dependents
 
 
 def search_contact_ids(query: ContactQuery, uow: UnitOfWork) -> list[int]:
@@ -170,3 +170,15 @@ def _view(contact: Contact) -> ContactView:
         affiliations=tuple(affiliations),
         draft=draft_of(contact),
     )
+
+
+def contact_choices(text: str, uow: UnitOfWork, limit: int = 30) -> list[Choice]:
+    """People matching ``text`` for a picker: name, with job title and current organisations as detail."""
+    with uow:
+        ids = uow.contacts.search_ids(ContactQuery(text=text))[:limit]
+        choices = []
+        for contact in uow.contacts.load(ids):
+            organisations = ", ".join(a.organisation.name for a in _current_affiliations(contact))
+            detail = " · ".join(p for p in (contact.job_title, organisations) if p)
+            choices.append(Choice(contact.id, display_name(contact.first_name, contact.last_name), detail))
+        return choices

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 
 from cluster_crm.domain.contacts import ContactDraft
+from cluster_crm.domain.interactions import InteractionDraft
 from cluster_crm.domain.organisations import OrganisationDraft
 
 
@@ -109,3 +111,93 @@ class Choice:
     id: int
     label: str
     detail: str = ""
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    id: int
+    file_name: str
+    size: int
+    path: Path
+    exists: bool
+
+
+@dataclass(frozen=True)
+class FollowUpView:
+    id: int
+    due_date: date
+    note: str
+    done: bool
+    overdue: bool
+    interaction_id: int | None
+    interaction_subject: str
+    organisation_id: int | None
+    organisation_name: str
+    contact_id: int | None
+    contact_name: str
+
+    @property
+    def about(self) -> str:
+        """Who or what the follow-up is about, in a few words."""
+        return " · ".join(p for p in (self.organisation_name, self.contact_name) if p)
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    id: int
+    kind: str
+    kind_label: str
+    starts_at: datetime
+    subject: str
+    participants: str
+    attachments: int
+    open_follow_ups: int
+
+
+@dataclass(frozen=True)
+class InteractionView:
+    id: int
+    kind: str
+    kind_label: str
+    starts_at: datetime
+    ends_at: datetime | None
+    place: str
+    subject: str
+    notes: str
+    organisations: tuple[Choice, ...]
+    contacts: tuple[Choice, ...]
+    attachments: tuple[AttachmentView, ...]
+    follow_ups: tuple[FollowUpView, ...]
+    draft: InteractionDraft
+
+
+@dataclass(frozen=True)
+class DormantRelationship:
+    organisation_id: int
+    name: str
+    membership_label: str
+    is_member: bool
+    last_contact: date | None
+    interval_days: int
+
+    def days_since(self, today: date) -> int | None:
+        return (today - self.last_contact).days if self.last_contact else None
+
+
+@dataclass(frozen=True)
+class MonthCounts:
+    interactions: int
+    meetings: int
+    events: int
+    follow_ups_done: int
+    organisations_met: int
+
+
+@dataclass(frozen=True)
+class DashboardView:
+    today: date
+    overdue: tuple[FollowUpView, ...]
+    upcoming: tuple[FollowUpView, ...]
+    dormant: tuple[DormantRelationship, ...]
+    recent: tuple[TimelineEntry, ...]
+    month: MonthCounts
