@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -13,11 +14,13 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from cluster_crm import __version__
 from cluster_crm.cli_parser import build_parser
 from cluster_crm.config import Paths, database_url, user_paths
+from cluster_crm.db.backend import sqlite_file
 from cluster_crm.db.database import Database, open_database
 from cluster_crm.domain.errors import DomainError
 from cluster_crm.logs import setup_logging
 from cluster_crm.services import maintenance
 from cluster_crm.services.demo import load_demo
+from cluster_crm.services.exports import interaction_export_rows, interaction_table, open_follow_up_rows
 
 log = logging.getLogger(__name__)
 
@@ -139,9 +142,68 @@ def cmd_restore(args: argparse.Namespace, url: str, paths: Paths) -> int:
     return 0
 
 
+EXPORT_FORMATS = (".ics", ".csv", ".xlsx")
+_NOT_YET_EXPORTED = {
+    "organisations": "des organisations",
+    "contacts": "des contacts",
+    "introductions": "des mises en relation",
+}
+
+
+def cmd_export(args: argparse.Namespace, url: str, paths: Paths) -> int:
+    if args.what in _NOT_YET_EXPORTED:
+        raise CommandFailed(f"l'export {_NOT_YET_EXPORTED[args.what]} n'est pas encore disponible.")
+    target: Path = args.file
+    extension = target.suffix.lower()
+    if target.is_dir():
+        raise CommandFailed(f"{target} est un dossier : indiquez un nom de fichier.")
+    if extension not in EXPORT_FORMATS:
+        raise CommandFailed(
+            f"format de fichier non pris en charge : « {target.name} » (choisissez .ics, .csv ou .xlsx)."
+        )
+    if not target.parent.is_dir():
+        raise CommandFailed(f"le dossier {target.parent} n'existe pas.")
+    if args.since and args.until and args.since > args.until:
+        raise CommandFailed("la date de début (--since) est après la date de fin (--until).")
+    database_file = sqlite_file(url)
+    if database_file is not None and not database_file.exists():
+        raise CommandFailed(f"la base de données {database_file} n'existe pas.")
+    since = datetime.combine(args.since, time()) if args.since else None
+    until = None  # --until is inclusive: up to the start of the next day
+    if args.until and args.until < date.max:
+        until = datetime.combine(args.until + timedelta(days=1), time())
+
+    database = _open(url, paths)
+    try:
+        rows = interaction_export_rows(database.uow(), since, until)
+        follow_ups = open_follow_up_rows(database.uow(), since, until) if extension == ".ics" else []
+    finally:
+        database.dispose()
+    if extension == ".ics":
+        from cluster_crm.io.calendar_export import write_ics
+
+        write_ics(target, rows, follow_ups)
+        print(
+            f"{_counted(len(rows), 'échange')} et {_counted(len(follow_ups), 'relance')} à faire "
+            f"exportés dans {target}"
+        )
+    else:
+        from cluster_crm.io.tabular_export import write_table
+
+        write_table(target, *interaction_table(rows))
+        print(f"{_counted(len(rows), 'échange')} {'exporté' if len(rows) <= 1 else 'exportés'} dans {target}")
+    return 0
+
+
+def _counted(count: int, noun: str) -> str:
+    """``0 échange``, ``1 relance``, ``12 échanges``: French puts 0 and 1 in the singular."""
+    return f"{count} {noun}{'s' if count > 1 else ''}"
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, str, Paths], int]] = {
     "demo": cmd_demo,
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "export": cmd_export,
 }

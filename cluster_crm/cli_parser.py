@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date, datetime
 from pathlib import Path
 
 from cluster_crm.config import DB_ENV_VAR
@@ -21,7 +22,10 @@ _ARGPARSE_FR = {
     "%(prog)s: error: %(message)s\n": "%(prog)s : erreur : %(message)s\n",
     "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
     "ambiguous option: %(option)s could match %(matches)s": "option ambiguë : %(option)s (%(matches)s)",
+    "invalid %(type)s value: %(value)r": "valeur invalide : %(value)r",
 }
+
+EXPORT_TARGETS = ("organisations", "contacts", "interactions", "introductions")
 
 
 def _french(text: str) -> str:
@@ -66,4 +70,35 @@ def build_parser(version: str) -> argparse.ArgumentParser:
     )
     restore = commands.add_parser("restore", help="remplacer la base par une sauvegarde")
     restore.add_argument("file", metavar="FICHIER", help="fichier de sauvegarde à restaurer")
+    export = commands.add_parser(
+        "export",
+        help="exporter les échanges (.ics, .csv ou .xlsx)",
+        description="Exporter les échanges : en agenda (.ics, avec les relances à faire) ou en tableau "
+        "(.csv pour Excel, .xlsx).",
+    )
+    export.add_argument(
+        "what",
+        choices=EXPORT_TARGETS,
+        metavar="QUOI",
+        help="interactions (les organisations, contacts et mises en relation viendront plus tard)",
+    )
+    export.add_argument("file", type=Path, metavar="FICHIER", help="fichier à écrire : .ics, .csv ou .xlsx")
+    export.add_argument(
+        "--since", type=parse_day, metavar="AAAA-MM-JJ", help="seulement les échanges à partir de ce jour"
+    )
+    export.add_argument(
+        "--until", type=parse_day, metavar="AAAA-MM-JJ", help="seulement les échanges jusqu'à ce jour inclus"
+    )
     return parser
+
+
+def parse_day(text: str) -> date:
+    """``2026-10-14`` (or the French ``14/10/2026``), for the options of the command line."""
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(
+        f"date invalide « {text} » (attendu : AAAA-MM-JJ, par exemple 2026-10-14)"
+    )

@@ -141,7 +141,8 @@ class FollowUpRepository:
         if from_date is not None:
             stmt = stmt.where(FollowUp.due_date >= from_date)
         stmt = stmt.order_by(FollowUp.due_date, FollowUp.id).options(
-            selectinload(FollowUp.interaction),
+            selectinload(FollowUp.interaction).selectinload(Interaction.organisations),
+            selectinload(FollowUp.interaction).selectinload(Interaction.contacts),
             selectinload(FollowUp.organisation),
             selectinload(FollowUp.contact),
         )

@@ -85,7 +85,7 @@ def clean_interaction(draft: InteractionDraft) -> CleanInteraction:
     if kind.needs_subject and not subject:
         v.add(
             "subject",
-            QT_TRANSLATE_NOOP("Errors", "A {kind} needs a subject."),
+            QT_TRANSLATE_NOOP("Errors", "The subject is required for this kind of interaction ({kind})."),
             kind=kind.label.lower(),
         )
     if len(subject) > SUBJECT_MAX:
