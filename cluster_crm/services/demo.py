@@ -22,6 +22,7 @@ from cluster_crm.domain.text import fold
 from cluster_crm.i18n import QT_TRANSLATE_NOOP
 from cluster_crm.services import demo_data as data
 from cluster_crm.services.contacts import add_contact
+from cluster_crm.services.demo_activity import plan_activity, store_activity
 from cluster_crm.services.organisations import add_organisation
 
 NOT_EMPTY = QT_TRANSLATE_NOOP(
@@ -51,6 +52,8 @@ class DemoSummary:
     organisations: int
     contacts: int
     affiliations: int
+    interactions: int
+    follow_ups: int
 
 
 @dataclass
@@ -83,34 +86,50 @@ class _Person:
     links: list[_Link] = field(default_factory=list)
 
 
-def load_demo(uow: UnitOfWork, progress: Callable[[int, int], None] | None = None) -> DemoSummary:
-    """Add the demo cluster in one transaction; refuse a database that already has organisations."""
+def load_demo(
+    uow: UnitOfWork, progress: Callable[[int, int], None] | None = None, today: date | None = None
+) -> DemoSummary:
+    """Add the demo cluster and its last year of activity up to ``today`` in one transaction;
+    refuse a database that already has organisations."""
+    today = today or date.today()
     with uow:
         count = uow.organisations.count()
         if count:
             raise DomainError(NOT_EMPTY, count=count)
         orgs, people = build_plan()
-        total = len(orgs) + len(people) + 1
+        activity = plan_activity(orgs, people, today)
+        total = len(orgs) + len(people) + len(activity.interactions) + 1
         done = 0
+
+        def step() -> None:
+            nonlocal done
+            done += 1
+            if done % PROGRESS_EVERY == 0:
+                _report(progress, done, total)
+
         _report(progress, done, total)
         added = []  # held so that the session's weak identity map keeps them for add_contact
         for org in orgs:
             added.append(add_organisation(org.draft, uow))
-            done += 1
-            if done % PROGRESS_EVERY == 0:
-                _report(progress, done, total)
+            step()
         ids = [org.id for org in added]
         affiliations = 0
+        contacts = []
         for person in people:
-            add_contact(_contact_draft(person, ids), uow)
+            contacts.append(add_contact(_contact_draft(person, ids), uow))
             affiliations += len(person.links)
-            done += 1
-            if done % PROGRESS_EVERY == 0:
-                _report(progress, done, total)
+            step()
+        store_activity(activity, added, contacts, uow, step)
         search_index.rebuild(uow.session)
         uow.commit()
     _report(progress, total, total)
-    return DemoSummary(organisations=len(orgs), contacts=len(people), affiliations=affiliations)
+    return DemoSummary(
+        organisations=len(orgs),
+        contacts=len(people),
+        affiliations=affiliations,
+        interactions=len(activity.interactions),
+        follow_ups=activity.follow_ups,
+    )
 
 
 def _report(progress: Callable[[int, int], None] | None, done: int, total: int) -> None:

@@ -1,10 +1,11 @@
-"""The demo cluster: loaded once into an empty SQLite file, deterministic, valid, searchable."""
+"""The demo cluster: loaded once into an empty SQLite file, deterministic, valid, searchable, with a
+year of the animator's activity before a fixed day."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -13,13 +14,18 @@ from sqlalchemy import func, select
 from stdnum.fr import siret as stdnum_siret
 
 from cluster_crm.db.database import Database, open_database
-from cluster_crm.db.models import Affiliation, Contact, ContactEmail, Organisation
-from cluster_crm.domain.enums import OrganisationKind
+from cluster_crm.db.models import Affiliation, Contact, ContactEmail, FollowUp, Interaction, Organisation
+from cluster_crm.domain.enums import MembershipStatus, OrganisationKind
 from cluster_crm.domain.errors import DomainError
+from cluster_crm.domain.interactions import InteractionKind
 from cluster_crm.domain.queries import ContactQuery, OrganisationQuery
 from cluster_crm.services.contacts import contact_rows, get_contact, search_contact_ids
+from cluster_crm.services.dashboard import dashboard
 from cluster_crm.services.demo import DemoSummary, load_demo
+from cluster_crm.services.interactions import timeline
 from cluster_crm.services.organisations import organisation_rows, search_organisation_ids
+
+TODAY = date(2026, 11, 29)  # a Sunday
 
 TAGS = {
     "Usinage",
@@ -56,7 +62,7 @@ def _fresh(path: Path) -> Database:
 def loaded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Loaded]:
     db = _fresh(tmp_path_factory.mktemp("demo") / "demo.sqlite")
     calls: list[tuple[int, int]] = []
-    summary = load_demo(db.uow(), lambda done, total: calls.append((done, total)))
+    summary = load_demo(db.uow(), lambda done, total: calls.append((done, total)), today=TODAY)
     yield db, summary, calls
     db.dispose()
 
@@ -99,9 +105,9 @@ def test_the_same_cluster_every_time(loaded: Loaded, tmp_path: Path) -> None:
     db, summary, _ = loaded
     other = _fresh(tmp_path / "again.sqlite")
     try:
-        assert load_demo(other.uow()) == summary
+        assert load_demo(other.uow(), today=TODAY) == summary
 
-        def snapshot(database: Database) -> tuple[list, list, list]:
+        def snapshot(database: Database) -> tuple[list, list, list, list, list]:
             ids = search_organisation_ids(OrganisationQuery(), database.uow())
             rows = [
                 (r.name, r.kind, r.town, r.naf_code, r.tags, r.membership)
@@ -114,7 +120,7 @@ def test_the_same_cluster_every_time(loaded: Loaded, tmp_path: Path) -> None:
                 (r.name, r.job_title, r.organisations, r.email, r.phone)
                 for r in contact_rows(contact_ids, database.uow())
             ]
-            return rows, sirets, contacts
+            return rows, sirets, contacts, _interactions(database), _follow_ups(database)
 
         assert snapshot(other) == snapshot(db)
     finally:
@@ -207,3 +213,175 @@ def test_progress_is_reported_up_to_the_total(loaded: Loaded) -> None:
     assert calls[0][0] == 0 and calls[-1][0] == calls[-1][1]
     assert [done for done, _ in calls] == sorted(done for done, _ in calls)
     assert len({total for _, total in calls}) == 1
+
+
+# --- the year of activity -----------------------------------------------------------------------
+
+
+def _interactions(db: Database) -> list[tuple]:
+    with db.uow() as uow:
+        rows = uow.session.scalars(select(Interaction).order_by(Interaction.starts_at, Interaction.id))
+        return [
+            (
+                i.kind,
+                i.starts_at,
+                i.ends_at,
+                i.place,
+                i.subject,
+                i.notes,
+                tuple(o.name for o in i.organisations),
+                tuple(c.last_name for c in i.contacts),
+            )
+            for i in rows
+        ]
+
+
+def _follow_ups(db: Database) -> list[tuple]:
+    with db.uow() as uow:
+        rows = uow.session.scalars(select(FollowUp).order_by(FollowUp.due_date, FollowUp.id))
+        return [
+            (f.due_date, f.note, f.done, f.done_at, f.interaction.subject if f.interaction else None)
+            for f in rows
+        ]
+
+
+def test_a_year_of_activity_in_the_expected_ranges(loaded: Loaded) -> None:
+    db, summary, _ = loaded
+    assert 350 <= summary.interactions <= 520
+    assert 60 <= summary.follow_ups <= 100
+    with db.uow() as uow:
+        assert uow.session.scalar(select(func.count(Interaction.id))) == summary.interactions
+        assert uow.session.scalar(select(func.count(FollowUp.id))) == summary.follow_ups
+        interactions = uow.session.scalars(select(Interaction)).all()
+        past = [i for i in interactions if i.starts_at.date() < TODAY]
+        planned = [i for i in interactions if i.starts_at.date() > TODAY]
+        assert 350 <= len(past) <= 500
+        assert 3 <= len(planned) <= 10
+        assert all(i.starts_at.date() >= TODAY - timedelta(days=365) for i in past)
+        assert all(i.starts_at.date() <= TODAY + timedelta(days=14) for i in planned)
+        kinds = Counter(i.kind for i in interactions)
+        assert set(kinds) == {k.value for k in InteractionKind} - {InteractionKind.OTHER.value}
+        assert 8 <= kinds[InteractionKind.EVENT.value] <= 12
+        assert kinds[InteractionKind.MEETING.value] > kinds[InteractionKind.CALL.value] > kinds["letter"]
+        for i in interactions:  # working days, business hours
+            assert i.starts_at.weekday() < 5, i.subject
+            assert time(8, 0) <= i.starts_at.time() <= time(18, 0), i.subject
+            assert i.kind in ("email", "letter") or i.ends_at is not None
+            if i.kind in ("meeting", "visit", "call"):
+                assert timedelta(minutes=30) <= i.ends_at - i.starts_at <= timedelta(hours=2), i.subject
+        assert sum(1 for i in past if i.notes) >= len(past) // 3
+        assert len({i.subject for i in interactions}) >= 250
+
+
+def test_meetings_gather_people_of_the_organisations_met(loaded: Loaded) -> None:
+    db, _, _ = loaded
+    with db.uow() as uow:
+        meetings = uow.session.scalars(select(Interaction).where(Interaction.kind == "meeting")).all()
+        for meeting in meetings:
+            assert 1 <= len(meeting.organisations) <= 3, meeting.subject
+            assert 1 <= len(meeting.contacts) <= 4, meeting.subject
+            ids = {o.id for o in meeting.organisations}
+            for contact in meeting.contacts:
+                assert {a.organisation_id for a in contact.affiliations} & ids, meeting.subject
+        assert {len(m.organisations) for m in meetings} == {1, 2, 3}
+
+
+def test_events_gather_many_organisations(loaded: Loaded) -> None:
+    db, _, _ = loaded
+    with db.uow() as uow:
+        events = uow.session.scalars(select(Interaction).where(Interaction.kind == "event")).all()
+        subjects = {e.subject for e in events}
+        assert all(15 <= len(e.organisations) <= 60 for e in events)
+        assert all(1 <= len(e.contacts) < len(e.organisations) for e in events)
+        assert max(len(e.organisations) for e in events) >= 40
+    assert {"Forum numérique de Normandie", "Assemblée générale du cluster"} <= subjects
+    assert any(s.startswith("Rencontres d'affaires") for s in subjects)
+    assert any(s.startswith("Visite de l'usine automobile de Cléon") for s in subjects)
+
+
+def test_the_dashboard_has_something_to_show(loaded: Loaded) -> None:
+    db, _, _ = loaded
+    view = dashboard(db.uow(), TODAY)
+    assert 8 <= len(view.overdue) <= 15
+    assert 5 <= len(view.upcoming) <= 20
+    assert all(f.due_date < TODAY and not f.done for f in view.overdue)
+    assert 5 <= len(view.dormant) <= 40
+    members = [d.is_member for d in view.dormant]
+    assert members[0] and members == sorted(members, reverse=True)
+    assert 8 <= sum(members) <= 20
+    for dormant in view.dormant:
+        assert dormant.last_contact is None or (TODAY - dormant.last_contact).days > dormant.interval_days
+    assert view.month.interactions > 10 and view.month.organisations_met > 10
+    assert len(view.recent) == 15
+
+
+def test_contracting_organisations_and_most_members_were_met_recently(loaded: Loaded) -> None:
+    db, _, _ = loaded
+    dormant = {d.organisation_id for d in dashboard(db.uow(), TODAY).dormant}
+    with db.uow() as uow:
+        last = uow.interactions.last_contacts()
+        rows = uow.session.execute(
+            select(
+                Organisation.id,
+                Organisation.kind,
+                Organisation.membership_status,
+                Organisation.stay_in_touch_days,
+            )
+        ).all()
+    contracting = [(id_, days) for id_, kind, _, days in rows if kind == OrganisationKind.CONTRACTING.value]
+    members = [id_ for id_, _, status, _ in rows if status == MembershipStatus.MEMBER.value]
+    assert contracting and not dormant & {id_ for id_, _ in contracting}
+    for id_, days in contracting:
+        assert (TODAY - last[id_].date()).days <= days
+    met = [id_ for id_ in members if id_ in last and (TODAY - last[id_].date()).days <= 180]
+    assert len(met) >= 0.8 * len(members)
+
+
+def test_the_car_plant_has_a_timeline(loaded: Loaded) -> None:
+    db, _, _ = loaded
+    (cleon,) = [r.id for r in organisation_rows(_ids(db, text="cleon"), db.uow()) if "Cléon" in r.name]
+    entries = timeline(db.uow(), organisation_id=cleon)
+    assert len(entries) >= 5
+    dates = [e.starts_at for e in entries]
+    assert dates == sorted(dates, reverse=True)
+    assert any(e.kind == InteractionKind.EVENT.value for e in entries)
+
+
+def test_follow_ups_are_due_after_their_interaction(loaded: Loaded) -> None:
+    db, _, _ = loaded
+    with db.uow() as uow:
+        follow_ups = uow.session.scalars(select(FollowUp)).all()
+        attached = [f for f in follow_ups if f.interaction is not None]
+        assert len(attached) >= 0.8 * len(follow_ups)
+        assert any(f.organisation is not None for f in follow_ups)
+        for f in attached:
+            assert f.due_date >= f.interaction.starts_at.date(), f.note
+            if f.done:
+                assert f.interaction.starts_at <= f.done_at, f.note
+        assert all(f.note for f in follow_ups)
+        assert all((f.done_at is not None) == f.done for f in follow_ups)
+        assert all(f.done_at < datetime.combine(TODAY, time()) for f in follow_ups if f.done)
+        past = [f for f in follow_ups if f.due_date < TODAY]
+        assert sum(f.done for f in past) >= 0.7 * len(past)
+        later = [f for f in follow_ups if f.due_date > TODAY + timedelta(days=14)]
+        assert later and not any(f.done for f in later)
+
+
+def test_the_activity_follows_the_given_day(tmp_path: Path) -> None:
+    """Another day: the same kind of year, shifted, and the dashboard still has work to show."""
+    other_day = date(2027, 3, 15)
+    db = _fresh(tmp_path / "later.sqlite")
+    try:
+        summary = load_demo(db.uow(), today=other_day)
+        assert 350 <= summary.interactions <= 520
+        with db.uow() as uow:
+            first, last = uow.session.execute(
+                select(func.min(Interaction.starts_at), func.max(Interaction.starts_at))
+            ).one()
+        assert other_day - timedelta(days=365) <= first.date() and last.date() <= other_day + timedelta(
+            days=14
+        )
+        view = dashboard(db.uow(), other_day)
+        assert 8 <= len(view.overdue) <= 15 and len(view.upcoming) >= 5 and 5 <= len(view.dormant) <= 40
+    finally:
+        db.dispose()
