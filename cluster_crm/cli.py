@@ -20,7 +20,7 @@ from cluster_crm.domain.errors import DomainError
 from cluster_crm.logs import setup_logging
 from cluster_crm.services import maintenance
 from cluster_crm.services.demo import load_demo
-from cluster_crm.services.exports import interaction_export_rows, interaction_table, open_follow_up_rows
+from cluster_crm.services.exports import export_interactions
 
 log = logging.getLogger(__name__)
 
@@ -175,23 +175,18 @@ def cmd_export(args: argparse.Namespace, url: str, paths: Paths) -> int:
 
     database = _open(url, paths)
     try:
-        rows = interaction_export_rows(database.uow(), since, until)
-        follow_ups = open_follow_up_rows(database.uow(), since, until) if extension == ".ics" else []
+        interactions, follow_ups = export_interactions(target, database.uow, since, until)
     finally:
         database.dispose()
     if extension == ".ics":
-        from cluster_crm.io.calendar_export import write_ics
-
-        write_ics(target, rows, follow_ups)
         print(
-            f"{_counted(len(rows), 'échange')} et {_counted(len(follow_ups), 'relance')} à faire "
+            f"{_counted(interactions, 'échange')} et {_counted(follow_ups, 'relance')} à faire "
             f"exportés dans {target}"
         )
     else:
-        from cluster_crm.io.tabular_export import write_table
-
-        write_table(target, *interaction_table(rows))
-        print(f"{_counted(len(rows), 'échange')} {'exporté' if len(rows) <= 1 else 'exportés'} dans {target}")
+        print(
+            f"{_counted(interactions, 'échange')} {'exporté' if interactions <= 1 else 'exportés'} dans {target}"
+        )
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -154,3 +155,23 @@ def _tr(text: str) -> str:
 def _first_day_not_before(moment: datetime) -> date:
     """The first whole day on or after ``moment``: follow-ups are due on days, not at times."""
     return moment.date() if moment.time() == time() else moment.date() + timedelta(days=1)
+
+
+def export_interactions(
+    target: Path,
+    uow_factory,
+    since: datetime | None = None,
+    until: datetime | None = None,  # noqa: ANN001
+) -> tuple[int, int]:
+    """Write the interactions (and, for a calendar, the open follow-ups) to ``target`` in the format
+    its extension names (.ics, .csv, .xlsx); returns (interactions, follow-ups) written."""
+    from cluster_crm.io.calendar_export import write_ics
+    from cluster_crm.io.tabular_export import write_table
+
+    rows = interaction_export_rows(uow_factory(), since, until)
+    if target.suffix.lower() == ".ics":
+        follow_ups = open_follow_up_rows(uow_factory(), since, until)
+        write_ics(target, rows, follow_ups)
+        return len(rows), len(follow_ups)
+    write_table(target, *interaction_table(rows))
+    return len(rows), 0

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import Path
+
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -16,13 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_crm import __version__
+from cluster_crm.services.contacts import get_contact
 from cluster_crm.services.demo import load_demo
+from cluster_crm.services.exports import export_interactions
 from cluster_crm.ui.context import AppContext
+from cluster_crm.ui.dialogs.interaction_dialog import InteractionDialog
 from cluster_crm.ui.dialogs.preferences_dialog import PreferencesDialog
 from cluster_crm.ui.icons import icon
+from cluster_crm.ui.ops import run_op
 from cluster_crm.ui.progress import run_with_progress
 from cluster_crm.ui.settings import restore_state, save_state
 from cluster_crm.ui.views.contacts_page import ContactsPage
+from cluster_crm.ui.views.dashboard_page import DashboardPage
+from cluster_crm.ui.views.follow_ups_page import FollowUpsPage
 from cluster_crm.ui.views.list_page import ListPage
 from cluster_crm.ui.views.organisations_page import OrganisationsPage
 
@@ -33,16 +43,29 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Cluster CRM — {database}").format(database=ctx.database.describe()))
         self.setWindowIcon(icon("app"))
+        self.dashboard_page = DashboardPage(ctx)
         self.organisations_page = OrganisationsPage(ctx)
         self.contacts_page = ContactsPage(ctx)
-        self.pages: list[ListPage] = [self.organisations_page, self.contacts_page]
+        self.follow_ups_page = FollowUpsPage(ctx)
+        self.list_pages: list[ListPage] = [self.organisations_page, self.contacts_page]
+        self.pages: list[QWidget] = [
+            self.dashboard_page,
+            self.organisations_page,
+            self.contacts_page,
+            self.follow_ups_page,
+        ]
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setMaximumWidth(220)
         self.sidebar.setSpacing(2)
-        for title, name in ((self.tr("Organisations"), "organisations"), (self.tr("Contacts"), "contacts")):
+        for title, name in (
+            (self.tr("Dashboard"), "dashboard"),
+            (self.tr("Organisations"), "organisations"),
+            (self.tr("Contacts"), "contacts"),
+            (self.tr("Follow-ups"), "follow-ups"),
+        ):
             QListWidgetItem(icon(name), title, self.sidebar)
         self.stack = QStackedWidget()
         for page in self.pages:
@@ -59,8 +82,14 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self.tr("Database: {path}").format(path=ctx.database.describe()))
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
-        for page in self.pages:
+        for page in self.list_pages:
             page.detail.sig_open_record.connect(self.open_record)
+            page.timeline.sig_open_record.connect(self.open_record)
+            page.timeline.sig_open_interaction.connect(self.open_interaction)
+            page.timeline.sig_log_requested.connect(self.log_interaction)
+        for page in (self.dashboard_page, self.follow_ups_page):
+            page.sig_open_record.connect(self.open_record)
+            page.sig_open_interaction.connect(self.open_interaction)
         if not restore_state(ctx.settings, "main_window", self):
             self._first_size()
         restore_state(ctx.settings, "main_window/splitter", self.splitter)
@@ -88,26 +117,36 @@ class MainWindow(QMainWindow):
         self.new_contact_action = self._action(
             self.tr("New &contact…"), lambda: self.contacts_page.create_record(), "Ctrl+Shift+N"
         )
+        self.log_interaction_action = self._action(
+            self.tr("&Log an interaction…"), self.log_interaction_with_selection, "Ctrl+L"
+        )
         self.demo_action = self._action(self.tr("Load the &demo cluster…"), self.load_demo)
         self.preferences_action = self._action(self.tr("&Preferences…"), self.show_preferences)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.find_action = self._action(self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find)
-        self.edit_action = self._action(
-            self.tr("&Edit the selection"), lambda: self.current_page().edit_current()
-        )
-        self.delete_action = self._action(
-            self.tr("&Delete the selection"), lambda: self.current_page().delete_current()
+        self.edit_action = self._action(self.tr("&Edit the selection"), self._edit_selection)
+        self.delete_action = self._action(self.tr("&Delete the selection"), self._delete_selection)
+        self.export_action = self._action(self.tr("&Export interactions…"), self.export_interactions)
+        self.show_dashboard_action = self._action(
+            self.tr("&Dashboard"), lambda: self.show_page(self.dashboard_page), "Ctrl+1"
         )
         self.show_organisations_action = self._action(
-            self.tr("&Organisations"), lambda: self.show_page(0), "Ctrl+1"
+            self.tr("&Organisations"), lambda: self.show_page(self.organisations_page), "Ctrl+2"
         )
-        self.show_contacts_action = self._action(self.tr("&Contacts"), lambda: self.show_page(1), "Ctrl+2")
+        self.show_contacts_action = self._action(
+            self.tr("&Contacts"), lambda: self.show_page(self.contacts_page), "Ctrl+3"
+        )
+        self.show_follow_ups_action = self._action(
+            self.tr("&Follow-ups"), lambda: self.show_page(self.follow_ups_page), "Ctrl+4"
+        )
         self.about_action = self._action(self.tr("&About Cluster CRM"), self.show_about)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.new_action, self.new_organisation_action, self.new_contact_action):
             file_menu.addAction(action)
+        file_menu.addAction(self.log_interaction_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
@@ -117,35 +156,86 @@ class MainWindow(QMainWindow):
         for action in (self.find_action, self.edit_action, self.delete_action):
             edit_menu.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(self.show_organisations_action)
-        view_menu.addAction(self.show_contacts_action)
+        for action in (
+            self.show_dashboard_action,
+            self.show_organisations_action,
+            self.show_contacts_action,
+            self.show_follow_ups_action,
+        ):
+            view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
     # --- navigation ------------------------------------------------------------------------
 
-    def current_page(self) -> ListPage:
+    def current_page(self) -> QWidget:
         return self.pages[self.stack.currentIndex()]
 
-    def show_page(self, index: int) -> None:
-        self.sidebar.setCurrentRow(index)
+    def current_list_page(self) -> ListPage | None:
+        page = self.current_page()
+        return page if isinstance(page, ListPage) else None
+
+    def show_page(self, page: QWidget) -> None:
+        self.sidebar.setCurrentRow(self.pages.index(page))
 
     def new_record(self) -> None:
-        self.current_page().create_record()
+        (self.current_list_page() or self.organisations_page).create_record()
 
     def focus_search(self) -> None:
-        self.current_page().focus_search()
+        page = self.current_list_page()
+        if page is None:
+            page = self.organisations_page
+            self.show_page(page)
+        page.focus_search()
+
+    def _edit_selection(self) -> None:
+        page = self.current_list_page()
+        if page is not None:
+            page.edit_current()
+
+    def _delete_selection(self) -> None:
+        page = self.current_list_page()
+        if page is not None:
+            page.delete_current()
 
     def open_record(self, kind: str, record_id: int) -> None:
         if kind == "new-contact":
             self.contacts_page.create_record(organisation_id=record_id)
             return
         page = self.organisations_page if kind == "organisation" else self.contacts_page
-        self.show_page(self.pages.index(page))
+        self.show_page(page)
         if page.model.row_of(record_id) is None and page.search_edit.text():
             page.search_edit.clear()
             page.refresh()
         page.select_record(record_id)
+
+    # --- interactions ----------------------------------------------------------------------
+
+    def log_interaction_with_selection(self) -> None:
+        """The quick log, with the organisation or the person selected on the current page."""
+        page = self.current_page()
+        record_id = page.current_id() if isinstance(page, ListPage) else None  # a dashboard has none
+        if record_id is not None and page is self.organisations_page:
+            self.log_interaction(organisation_ids=[record_id])
+        elif record_id is not None and page is self.contacts_page:
+            affiliations = get_contact(record_id, self.ctx.uow()).affiliations
+            self.log_interaction([a.organisation_id for a in affiliations if a.current], [record_id])
+        else:
+            self.log_interaction()
+
+    def log_interaction(
+        self, organisation_ids: Iterable[int] = (), contact_ids: Iterable[int] = ()
+    ) -> InteractionDialog:
+        dialog = InteractionDialog(
+            self.ctx, None, self, organisation_ids=list(organisation_ids), contact_ids=list(contact_ids)
+        )
+        dialog.open()
+        return dialog
+
+    def open_interaction(self, interaction_id: int) -> InteractionDialog:
+        dialog = InteractionDialog(self.ctx, interaction_id, self)
+        dialog.open()
+        return dialog
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -188,6 +278,27 @@ class MainWindow(QMainWindow):
             done,
         )
 
+    def export_interactions(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export interactions"),
+            str(Path.home() / self.tr("interactions.ics")),
+            self.tr("Calendar (*.ics);;CSV for Excel (*.csv);;Excel workbook (*.xlsx)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".ics", ".csv", ".xlsx"):
+            target = target.with_suffix(".ics")
+
+        def done(counts: tuple[int, int]) -> None:
+            message = self.tr("{interactions} interactions and {follow_ups} follow-ups exported to {path}.")
+            self.statusBar().showMessage(
+                message.format(interactions=counts[0], follow_ups=counts[1], path=target), 8000
+            )
+
+        run_op(self, lambda: export_interactions(target, self.ctx.uow), done)
+
     def show_preferences(self) -> None:
         PreferencesDialog(self.ctx, self).open()
 
@@ -207,7 +318,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         save_state(self.ctx.settings, "main_window", self)
         save_state(self.ctx.settings, "main_window/splitter", self.splitter)
-        for page in self.pages:
+        for page in self.list_pages:
             page.save_layout()
         self.ctx.settings.sync()
         super().closeEvent(event)

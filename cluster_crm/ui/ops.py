@@ -14,7 +14,9 @@ from cluster_crm.domain.errors import DomainError
 from cluster_crm.ui.errors import show_domain_error, show_unexpected_error
 
 log = logging.getLogger(__name__)
-_running: set[_Relay] = set()
+_running: dict[_Relay, _Job] = {}
+"""Jobs alive until their result is handled: their closures (which may hold the last reference to a
+widget) are then released on the GUI thread, never on a worker thread."""
 
 
 class _Relay(QObject):
@@ -53,10 +55,12 @@ def run_op(
     every case. Nothing is called back if ``parent`` was destroyed meanwhile.
     """
     relay = _Relay()
-    _running.add(relay)
+    job = _Job(work, relay)
+    job.setAutoDelete(False)
+    _running[relay] = job
 
     def finished(result: Any, error: BaseException | None) -> None:
-        _running.discard(relay)
+        _running.pop(relay, None)
         relay.deleteLater()
         if not shiboken6.isValid(parent):
             return
@@ -72,4 +76,4 @@ def run_op(
             show_unexpected_error(parent, error)
 
     relay.sig_finished.connect(finished)
-    QThreadPool.globalInstance().start(_Job(work, relay))
+    QThreadPool.globalInstance().start(job)

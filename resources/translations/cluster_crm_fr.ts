@@ -66,6 +66,44 @@
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Filter by name or town — Enter ticks the highlighted one</source>
+        <translation>Filtrer par nom ou ville — Entrée coche la ligne en surbrillance</translation>
+    </message>
+    <message>
+        <source>Check all shown</source>
+        <translation>Cocher toutes les lignes affichées</translation>
+    </message>
+    <message>
+        <source>Uncheck all shown</source>
+        <translation>Décocher toutes les lignes affichées</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Member organisations, and those already taking part.</source>
+        <translation>Les organisations adhérentes, et celles qui participent déjà.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticked</source>
+        <translation>
+            <numerusform>%n cochée</numerusform>
+            <numerusform>%n cochées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BaseDialog</name>
     <message>
         <source>Cancel</source>
@@ -254,6 +292,123 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>interactions</source>
+        <translation>échanges</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>réunions</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>événements</translation>
+    </message>
+    <message>
+        <source>follow-ups done</source>
+        <translation>relances faites</translation>
+    </message>
+    <message>
+        <source>organisations met</source>
+        <translation>organisations rencontrées</translation>
+    </message>
+    <message>
+        <source>Nothing overdue. Well done!</source>
+        <translation>Aucune relance en retard. Bravo !</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next {days} days.</source>
+        <translation>Rien à faire dans les {days} prochains jours.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Every relationship is up to date: nobody has been left aside.</source>
+        <translation>Toutes les relations sont à jour : personne n&apos;a été oublié.</translation>
+    </message>
+    <message>
+        <source>not met for longer than planned</source>
+        <translation>pas rencontrées depuis plus longtemps que prévu</translation>
+    </message>
+    <message>
+        <source>No interaction logged yet. Log your meetings, calls and events from an organisation&apos;s page.</source>
+        <translation>Aucun échange enregistré. Notez vos réunions, appels et événements depuis la fiche d&apos;une organisation.</translation>
+    </message>
+    <message>
+        <source>Latest interactions</source>
+        <translation>Derniers échanges</translation>
+    </message>
+    <message>
+        <source>This month ({month} {year})</source>
+        <translation>Ce mois-ci ({month} {year})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue follow-ups (%n)</source>
+        <translation>
+            <numerusform>Relances en retard (%n)</numerusform>
+            <numerusform>Relances en retard (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Upcoming follow-ups, next {days} days (%n)</source>
+        <translation>
+            <numerusform>Relances à venir, {days} prochains jours (%n)</numerusform>
+            <numerusform>Relances à venir, {days} prochains jours (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dormant relationships (%n)</source>
+        <translation>
+            <numerusform>Relations en sommeil (%n)</numerusform>
+            <numerusform>Relations en sommeil (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>No interaction logged</source>
+        <translation>Aucun échange enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meet at least every %n day(s)</source>
+        <translation>
+            <numerusform>À rencontrer au moins tous les %n jour</numerusform>
+            <numerusform>À rencontrer au moins tous les %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Detail</name>
     <message>
         <source>from {start} to {end}</source>
@@ -266,6 +421,25 @@
     <message>
         <source>since {start}</source>
         <translation>depuis le {start}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailTabs</name>
+    <message>
+        <source>Details</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Interactions ({count}+)</source>
+        <translation>Échanges ({count}+)</translation>
+    </message>
+    <message>
+        <source>Interactions ({count})</source>
+        <translation>Échanges ({count})</translation>
     </message>
 </context>
 <context>
@@ -406,6 +580,466 @@
         <source>The database already holds {count} organisations: the demo cluster goes into an empty database only.</source>
         <translation>La base contient déjà {count} organisations : le cluster de démonstration ne se charge que dans une base vide.</translation>
     </message>
+    <message>
+        <source>Interaction #{id} does not exist.</source>
+        <translation>L&apos;échange n° {id} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Follow-up #{id} does not exist.</source>
+        <translation>La relance n° {id} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The date is required.</source>
+        <translation>La date est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The subject is required for this kind of interaction ({kind}).</source>
+        <translation>L&apos;objet est obligatoire pour ce type d&apos;échange ({kind}).</translation>
+    </message>
+    <message>
+        <source>The subject is too long ({max} characters at most).</source>
+        <translation>L&apos;objet est trop long ({max} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The end is before the start.</source>
+        <translation>La fin précède le début.</translation>
+    </message>
+    <message>
+        <source>An interaction lasts a week at most.</source>
+        <translation>Un échange dure au plus une semaine.</translation>
+    </message>
+    <message>
+        <source>Choose at least one organisation or person.</source>
+        <translation>Choisissez au moins une organisation ou une personne.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: {path}.</source>
+        <translation>Ce fichier est illisible : {path}.</translation>
+    </message>
+    <message>
+        <source>The follow-up needs a due date.</source>
+        <translation>La relance doit avoir une date d&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>The follow-up is due before the interaction itself.</source>
+        <translation>La relance tombe avant l&apos;échange lui-même.</translation>
+    </message>
+    <message>
+        <source>{name}: unsupported file type, use {supported}.</source>
+        <translation>{name} : type de fichier non pris en charge, choisissez {supported}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: permission denied, or the file is open in another program.</source>
+        <translation>Impossible d&apos;écrire {path} : accès refusé, ou le fichier est ouvert dans un autre programme.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} cannot be written.</source>
+        <translation>Le disque est plein : impossible d&apos;écrire {path}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>Impossible d&apos;écrire {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>This file cannot be attached ({reason}): {path}.</source>
+        <translation>Ce fichier ne peut pas être joint ({reason}) : {path}.</translation>
+    </message>
+    <message>
+        <source>The attached file “{name}” is missing from {folder}.</source>
+        <translation>La pièce jointe « {name} » est introuvable dans {folder}.</translation>
+    </message>
+    <message>
+        <source>A follow-up is about an organisation or a person.</source>
+        <translation>Une relance concerne une organisation ou une personne.</translation>
+    </message>
+</context>
+<context>
+    <name>Exports</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Following: {subject}</source>
+        <translation>Suite à : {subject}</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label} : {text}</translation>
+    </message>
+    <message>
+        <source>Participants: {names}</source>
+        <translation>Participants : {names}</translation>
+    </message>
+    <message>
+        <source>Follow-ups: {list}</source>
+        <translation>Relances : {list}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>{date}: {note}</source>
+        <translation>{date} : {note}</translation>
+    </message>
+    <message>
+        <source>{text} (done)</source>
+        <translation>{text} (faite)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message>
+        <source>Pick a date…</source>
+        <translation>Choisir une date…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Open the organisation “{name}”</source>
+        <translation>Ouvrir l&apos;organisation « {name} »</translation>
+    </message>
+    <message>
+        <source>Open the person “{name}”</source>
+        <translation>Ouvrir la personne « {name} »</translation>
+    </message>
+    <message>
+        <source>Open the interaction “{subject}”</source>
+        <translation>Ouvrir l&apos;échange « {subject} »</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>After the interaction</source>
+        <translation>Suite à l&apos;échange</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due on {date}, %n day(s) late</source>
+        <translation>
+            <numerusform>Prévue le {date}, %n jour de retard</numerusform>
+            <numerusform>Prévue le {date}, %n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due on {date}</source>
+        <translation>Prévue le {date}</translation>
+    </message>
+    <message>
+        <source>After: {subject}</source>
+        <translation>Suite à : {subject}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n jour de retard</numerusform>
+            <numerusform>%n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>Dans %n jour</numerusform>
+            <numerusform>Dans %n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Space or Ctrl+D: done · Enter: open · right click: more choices</source>
+        <translation>Espace ou Ctrl+D : faite · Entrée : ouvrir · clic droit : autres choix</translation>
+    </message>
+    <message>
+        <source>Overdue ({count})</source>
+        <translation>En retard ({count})</translation>
+    </message>
+    <message>
+        <source>Due this week ({count})</source>
+        <translation>Cette semaine ({count})</translation>
+    </message>
+    <message>
+        <source>All open ({count})</source>
+        <translation>Toutes à faire ({count})</translation>
+    </message>
+    <message>
+        <source>Nothing overdue. Well done!</source>
+        <translation>Aucune relance en retard. Bravo !</translation>
+    </message>
+    <message>
+        <source>Nothing else is due this week.</source>
+        <translation>Rien d&apos;autre à faire cette semaine.</translation>
+    </message>
+    <message>
+        <source>No follow-up to do. Set one when you log an interaction, and it will wait for you here.</source>
+        <translation>Aucune relance à faire. Programmez-en une en notant un échange : elle vous attendra ici.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Log an interaction</source>
+        <translation>Noter un échange</translation>
+    </message>
+    <message>
+        <source>Edit interaction</source>
+        <translation>Modifier l&apos;échange</translation>
+    </message>
+    <message>
+        <source>No duration</source>
+        <translation>Sans durée</translation>
+    </message>
+    <message>
+        <source>Until…</source>
+        <translation>Jusqu&apos;à…</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Type a few letters of an organisation, then Enter</source>
+        <translation>Tapez quelques lettres d&apos;une organisation, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Type a few letters of a name, then Enter</source>
+        <translation>Tapez quelques lettres d&apos;un nom, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Down arrow in the empty field: the people of the chosen organisations</source>
+        <translation>Flèche bas dans le champ vide : les personnes des organisations choisies</translation>
+    </message>
+    <message>
+        <source>e.g. on site, at the CCI, by video</source>
+        <translation>ex. sur site, à la CCI, en visio</translation>
+    </message>
+    <message>
+        <source>What it was about, in a few words</source>
+        <translation>Le sujet, en quelques mots</translation>
+    </message>
+    <message>
+        <source>What was said, decided, promised…</source>
+        <translation>Ce qui a été dit, décidé, promis…</translation>
+    </message>
+    <message>
+        <source>No file attached</source>
+        <translation>Aucun fichier joint</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Joindre des fichiers…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>Pas de relance</translation>
+    </message>
+    <message>
+        <source>On a date…</source>
+        <translation>À une date…</translation>
+    </message>
+    <message>
+        <source>What to do (e.g. send the minutes)</source>
+        <translation>À faire (ex. envoyer le compte rendu)</translation>
+    </message>
+    <message>
+        <source>Attendance…</source>
+        <translation>Présence…</translation>
+    </message>
+    <message>
+        <source>Tick the member organisations that attended</source>
+        <translation>Cocher les adhérents présents</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>O&amp;rganisations</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>P&amp;lace</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>O&amp;bjet</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments</source>
+        <translation>Pièces &amp;jointes</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>R&amp;elance</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save and close (Ctrl+Enter)</source>
+        <translation>Enregistrer et fermer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>Already scheduled:</source>
+        <translation>Déjà programmées :</translation>
+    </message>
+    <message>
+        <source>No new follow-up</source>
+        <translation>Pas de nouvelle relance</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d}</source>
+        <translation>{hours} h {minutes:02d}</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>{size} bytes</source>
+        <translation>{size} octets</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} Ko</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>No application could open {name}.</source>
+        <translation>Aucune application n&apos;a pu ouvrir {name}.</translation>
+    </message>
+    <message>
+        <source>“{text}” was not added: choose it in the list with Enter, or clear it.</source>
+        <translation>« {text} » n&apos;a pas été ajouté : choisissez-le dans la liste avec Entrée, ou effacez-le.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -521,6 +1155,54 @@
         <source>10,000 employees or more</source>
         <translation>10 000 salariés et plus</translation>
     </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>in 1 week</source>
+        <translation>dans 1 semaine</translation>
+    </message>
+    <message>
+        <source>in 2 weeks</source>
+        <translation>dans 2 semaines</translation>
+    </message>
+    <message>
+        <source>in 3 weeks</source>
+        <translation>dans 3 semaines</translation>
+    </message>
+    <message>
+        <source>in 1 month</source>
+        <translation>dans 1 mois</translation>
+    </message>
+    <message>
+        <source>in 3 months</source>
+        <translation>dans 3 mois</translation>
+    </message>
+    <message>
+        <source>in 6 months</source>
+        <translation>dans 6 mois</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -540,12 +1222,20 @@
         <translation>Cluster CRM — {database}</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
         <source>Organisations</source>
         <translation>Organisations</translation>
     </message>
     <message>
         <source>Contacts</source>
         <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -562,6 +1252,10 @@
     <message>
         <source>New &amp;contact…</source>
         <translation>Nouveau &amp;contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Log an interaction…</source>
+        <translation>&amp;Noter un échange…</translation>
     </message>
     <message>
         <source>Load the &amp;demo cluster…</source>
@@ -588,12 +1282,24 @@
         <translation>&amp;Supprimer la sélection</translation>
     </message>
     <message>
+        <source>&amp;Export interactions…</source>
+        <translation>&amp;Exporter les échanges…</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
         <source>&amp;Organisations</source>
         <translation>O&amp;rganisations</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups</source>
+        <translation>&amp;Relances</translation>
     </message>
     <message>
         <source>&amp;About Cluster CRM</source>
@@ -642,6 +1348,22 @@
     <message>
         <source>Loading the demo cluster…</source>
         <translation>Chargement du cluster de démonstration…</translation>
+    </message>
+    <message>
+        <source>Export interactions</source>
+        <translation>Exporter les échanges</translation>
+    </message>
+    <message>
+        <source>interactions.ics</source>
+        <translation>echanges.ics</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics);;CSV for Excel (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Agenda (*.ics);;CSV pour Excel (*.csv);;Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{interactions} interactions and {follow_ups} follow-ups exported to {path}.</source>
+        <translation>{interactions} échanges et {follow_ups} relances exportés dans {path}.</translation>
     </message>
     <message>
         <source>About Cluster CRM</source>
@@ -963,6 +1685,32 @@
     </message>
 </context>
 <context>
+    <name>ParticipantPicker</name>
+    <message>
+        <source>No match</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>PickDateDialog</name>
+    <message>
+        <source>Postpone the follow-up</source>
+        <translation>Reporter la relance</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>New due date:</source>
+        <translation>Nouvelle échéance :</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -990,6 +1738,161 @@
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>RowActions</name>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Mark this follow-up as done (Space, Ctrl+D)</source>
+        <translation>Marquer cette relance comme faite (Espace, Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Move the due date later</source>
+        <translation>Repousser l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Open the organisation or person (Enter)</source>
+        <translation>Ouvrir l&apos;organisation ou la personne (Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>(planned)</source>
+        <translation>(prévu)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>With: {names}</source>
+        <translation>Avec : {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n pièce jointe</numerusform>
+            <numerusform>%n pièces jointes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open follow-up(s)</source>
+        <translation>
+            <numerusform>%n relance à faire</numerusform>
+            <numerusform>%n relances à faire</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Log an interaction…</source>
+        <translation>Noter un échange…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>L&apos;an dernier</translation>
+    </message>
+    <message>
+        <source>Only the latest {limit} interactions are shown: narrow them with the filters.</source>
+        <translation>Seuls les {limit} derniers échanges sont affichés : affinez avec les filtres.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>No interaction yet. Log the first one with the button above.</source>
+        <translation>Aucun échange pour le moment. Notez le premier avec le bouton ci-dessus.</translation>
+    </message>
+    <message>
+        <source>No interaction matches these filters.</source>
+        <translation>Aucun échange ne correspond à ces filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open follow-ups (%n)</source>
+        <translation>
+            <numerusform>Relances à faire (%n)</numerusform>
+            <numerusform>Relances à faire (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No interaction yet</source>
+        <translation>Aucun échange pour le moment</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last contact: {date} ({ago})</source>
+        <translation>Dernier contact : {date} ({ago})</translation>
     </message>
 </context>
 </TS>

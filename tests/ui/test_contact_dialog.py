@@ -61,7 +61,7 @@ def test_an_invalid_phone_keeps_the_dialog_open(qtbot, empty_ctx):
 
 
 def test_new_contact_from_the_contacts_page_with_ctrl_n(qtbot, window):
-    window.show_page(1)
+    window.show_page(window.contacts_page)
     page = window.contacts_page
     qtbot.waitUntil(lambda: page.model.total() > 0, timeout=5000)
     before = page.model.total()

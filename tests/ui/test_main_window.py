@@ -17,9 +17,12 @@ def test_the_window_speaks_french(window):
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&Fichier", "&Édition", "&Affichage", "Aid&e"]
     assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
+        "Tableau de bord",
         "Organisations",
         "Contacts",
+        "Relances",
     ]
+    assert window.stack.currentWidget() is window.dashboard_page  # the app opens on the dashboard
     page = window.organisations_page
     assert page.count_label.text() == f"{page.model.total()} organisations"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Nom"

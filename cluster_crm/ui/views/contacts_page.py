@@ -16,6 +16,7 @@ from cluster_crm.ui.models.id_table import Column
 from cluster_crm.ui.views.contact_detail import contact_html
 from cluster_crm.ui.views.detail_pane import DetailPane
 from cluster_crm.ui.views.list_page import ListPage
+from cluster_crm.ui.views.timeline_widget import DetailTabs, TimelineWidget
 
 
 class ContactsPage(ListPage):
@@ -43,9 +44,10 @@ class ContactsPage(ListPage):
         return self.tr("New contact")
 
     def build_detail(self) -> QWidget:
-        pane = DetailPane(self.tr("Select a person to see their details."))
-        pane.setObjectName("contactDetail")
-        return pane
+        self.detail = DetailPane(self.tr("Select a person to see their details."))
+        self.detail.setObjectName("contactDetail")
+        self.timeline = TimelineWidget(self.ctx)
+        return DetailTabs(self.detail, self.timeline)
 
     def query(self, text: str, sort: Any, descending: bool) -> ContactQuery:
         return ContactQuery(text=text, sort=sort or ContactSort.NAME, descending=descending)
@@ -67,7 +69,9 @@ class ContactsPage(ListPage):
     def show_detail(self, record_id: int | None) -> None:
         if record_id is None:
             self.detail.show_html(None)
+            self.timeline.clear()
             return
+        self.timeline.show_contact(record_id)
         self.detail.show_html(contact_html(service.get_contact(record_id, self.ctx.uow())))
 
     def create_record(self, organisation_id: int | None = None) -> None:

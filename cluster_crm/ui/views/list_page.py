@@ -23,6 +23,7 @@ from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.models.id_table import IdTableModel
 from cluster_crm.ui.ops import run_op
 from cluster_crm.ui.settings import restore_state, save_state
+from cluster_crm.ui.views.detail_pane import DetailPane
 
 SEARCH_DELAY_MS = 150
 
@@ -50,6 +51,9 @@ class ListPage(QWidget):
     """Subclasses provide the columns, the query, the detail pane and the record actions."""
 
     settings_key = "list"
+    detail: DetailPane
+    """The pane showing the selected record (set by ``build_detail``)."""
+
     sig_record_selected = Signal(object)
     """The selected record's id, or None when nothing is selected."""
 
@@ -88,7 +92,7 @@ class ListPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().setHighlightSections(False)
 
-        self.detail = self.build_detail()
+        self.detail_panel = self.build_detail()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -105,7 +109,7 @@ class ListPage(QWidget):
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(self.detail_panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([680, 420])
@@ -147,6 +151,7 @@ class ListPage(QWidget):
         return None
 
     def build_detail(self) -> QWidget:
+        """The widget beside the list; it sets ``self.detail`` to the DetailPane it contains."""
         raise NotImplementedError
 
     def query(self, text: str, sort: Any, descending: bool) -> Any:

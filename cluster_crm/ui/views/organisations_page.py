@@ -17,6 +17,7 @@ from cluster_crm.ui.models.id_table import Column
 from cluster_crm.ui.views.detail_pane import DetailPane
 from cluster_crm.ui.views.list_page import ListPage
 from cluster_crm.ui.views.organisation_detail import organisation_html
+from cluster_crm.ui.views.timeline_widget import DetailTabs, TimelineWidget
 
 
 class OrganisationsPage(ListPage):
@@ -75,9 +76,10 @@ class OrganisationsPage(ListPage):
         return box
 
     def build_detail(self) -> QWidget:
-        pane = DetailPane(self.tr("Select an organisation to see its details."))
-        pane.setObjectName("organisationDetail")
-        return pane
+        self.detail = DetailPane(self.tr("Select an organisation to see its details."))
+        self.detail.setObjectName("organisationDetail")
+        self.timeline = TimelineWidget(self.ctx)
+        return DetailTabs(self.detail, self.timeline)
 
     def query(self, text: str, sort: Any, descending: bool) -> OrganisationQuery:
         return OrganisationQuery(
@@ -107,7 +109,9 @@ class OrganisationsPage(ListPage):
     def show_detail(self, record_id: int | None) -> None:
         if record_id is None:
             self.detail.show_html(None)
+            self.timeline.clear()
             return
+        self.timeline.show_organisation(record_id)
         self.detail.show_html(organisation_html(service.get_organisation(record_id, self.ctx.uow())))
 
     def create_record(self) -> None:
