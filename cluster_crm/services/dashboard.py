@@ -25,7 +25,9 @@ def dashboard(uow: UnitOfWork, today: date | None = None) -> DashboardView:
         due = uow.follow_ups.open_due(before=today + timedelta(days=UPCOMING_DAYS + 1))
         overdue = tuple(follow_up_view(f, today) for f in due if f.due_date < today)
         upcoming = tuple(follow_up_view(f, today) for f in due if f.due_date >= today)
-        recent = tuple(timeline_entry(i) for i in uow.interactions.timeline(limit=RECENT))
+        until = min(datetime.now(), datetime.combine(today + timedelta(days=1), datetime.min.time()))
+        logged = uow.interactions.timeline(until=until, limit=RECENT)  # not the planned ones
+        recent = tuple(timeline_entry(i) for i in logged)
         return DashboardView(
             today=today,
             overdue=overdue,

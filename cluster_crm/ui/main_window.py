@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setMaximumWidth(220)
+        self.sidebar.setMinimumWidth(self.sidebar.fontMetrics().horizontalAdvance(self.tr("Dashboard")) + 60)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setSpacing(2)
         for title, name in (
             (self.tr("Dashboard"), "dashboard"),
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([170, 1100])
         self.setCentralWidget(self.splitter)
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)

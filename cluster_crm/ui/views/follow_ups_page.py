@@ -399,7 +399,8 @@ class FollowUpList(QWidget):
         self.view.setItemDelegateForColumn(actions_column, self.delegate)
         header = self.view.header()
         for column, key in enumerate(self.model.columns):
-            mode = QHeaderView.ResizeMode.Stretch if key == "note" else QHeaderView.ResizeMode.Interactive
+            stretch = key in ("note", "about")  # what to do, and about whom: they share the width
+            mode = QHeaderView.ResizeMode.Stretch if stretch else QHeaderView.ResizeMode.Interactive
             header.setSectionResizeMode(column, mode)
         header.setSectionResizeMode(actions_column, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(
@@ -408,7 +409,7 @@ class FollowUpList(QWidget):
         samples = [self.model.due_text(self.model.today + timedelta(days=d)) for d in (-365, -1, 0, 1, 6, 30)]
         due_width = max(self.fontMetrics().horizontalAdvance(text) for text in samples)
         header.resizeSection(self.model.columns.index("due"), due_width + 28)
-        for key, width in (("about", 190), ("organisation", 190), ("contact", 150), ("interaction", 190)):
+        for key, width in (("organisation", 190), ("contact", 150), ("interaction", 190)):
             if key in self.model.columns:
                 header.resizeSection(self.model.columns.index(key), width)
         self.view.setMinimumHeight(self.fontMetrics().height() * 4)

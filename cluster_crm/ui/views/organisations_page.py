@@ -67,7 +67,7 @@ class OrganisationsPage(ListPage):
             (self.tr("Town"), self.town_filter),
         ):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
+            combo.setMinimumContentsLength(6)
             caption = QLabel(label)
             caption.setBuddy(combo)
             layout.addWidget(caption)

@@ -255,6 +255,8 @@ class TimelineWidget(QWidget):
         self.last_contact_label = QLabel()
         self.last_contact_label.setObjectName("lastContact")
         self.last_contact_label.setStyleSheet("font-weight: 600;")
+        self.last_contact_label.setWordWrap(True)  # never widen the window for a long date
+        self.last_contact_label.setMinimumWidth(120)
         self.log_button = QPushButton(self.tr("Log an interaction…"))
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All kinds"), None)
