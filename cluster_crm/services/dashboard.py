@@ -25,8 +25,10 @@ def dashboard(uow: UnitOfWork, today: date | None = None) -> DashboardView:
         due = uow.follow_ups.open_due(before=today + timedelta(days=UPCOMING_DAYS + 1))
         overdue = tuple(follow_up_view(f, today) for f in due if f.due_date < today)
         upcoming = tuple(follow_up_view(f, today) for f in due if f.due_date >= today)
-        until = min(datetime.now(), datetime.combine(today + timedelta(days=1), datetime.min.time()))
-        logged = uow.interactions.timeline(until=until, limit=RECENT)  # not the planned ones
+        # Up to the end of today (a meeting just logged at "now", rounded up, is included);
+        # the ones planned on later days are not "logged" yet.
+        tomorrow = datetime.combine(today + timedelta(days=1), datetime.min.time())
+        logged = uow.interactions.timeline(until=tomorrow, limit=RECENT)
         recent = tuple(timeline_entry(i) for i in logged)
         return DashboardView(
             today=today,
