@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -67,11 +68,14 @@ class Card(QFrame):
         layout.setSpacing(6)
         header = QHBoxLayout()
         header.addWidget(self.title_label)
-        header.addStretch(1)
+        if not hint:
+            header.addStretch(1)
         if hint:
             hint_label = QLabel(hint)
             hint_label.setObjectName("cardHint")
-            header.addWidget(hint_label)
+            hint_label.setWordWrap(True)  # a hint never sets the card's minimum width
+            hint_label.setToolTip(hint)
+            header.addWidget(hint_label, 1)
         layout.addLayout(header)
         layout.addWidget(body, 1)
 
@@ -171,6 +175,9 @@ class DashboardPage(QWidget):
         self.dormant_view.header().setStretchLastSection(False)
         for column in (1, 2, 3):
             self.dormant_view.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for view in (self.dormant_view,):
+            view.setMinimumWidth(240)
+            view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.dormant_body = ListOrEmpty(
             self.dormant_view, self.tr("Every relationship is up to date: nobody has been left aside.")
         )
@@ -185,7 +192,8 @@ class DashboardPage(QWidget):
         self.recent_view.header().resizeSection(
             0, self.fontMetrics().horizontalAdvance("00/00/0000 00:00") + 44
         )
-        self.recent_view.header().resizeSection(2, 170)
+        self.recent_view.header().resizeSection(2, 150)
+        self.recent_view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.recent_body = ListOrEmpty(
             self.recent_view,
             self.tr(
