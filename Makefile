@@ -31,6 +31,8 @@ dist-check: dist
 	./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite demo
 	./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite check
 	./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite demo 2>&1 | grep -q "base vide"
+	./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite export interactions /tmp/cluster-crm-dist-check.ics
+	./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite export interactions /tmp/cluster-crm-dist-check.xlsx
 	QT_QPA_PLATFORM=offscreen ./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite --smoke-test
 
 translations: $(STAMP)
