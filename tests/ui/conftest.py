@@ -119,3 +119,27 @@ def closed(dialog) -> bool:  # noqa: ANN001
     import shiboken6
 
     return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+@pytest.fixture
+def own(qtbot):
+    """Registers the widgets a test builds and deletes them on the GUI thread once background work is
+    over: a worker releasing the last reference to a parentless widget would destroy it off the GUI
+    thread."""
+    widgets = []
+
+    def own(widget):
+        qtbot.addWidget(widget)
+        widgets.append(widget)
+        return widget
+
+    import shiboken6
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    yield own
+    QThreadPool.globalInstance().waitForDone(10_000)
+    QApplication.processEvents()
+    for widget in widgets:
+        if shiboken6.isValid(widget):
+            shiboken6.delete(widget)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import pytest
-import shiboken6
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QThreadPool
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
@@ -28,26 +27,6 @@ def log(ctx, organisation_id, days_ago, subject, follow_up=None, kind=Interactio
         follow_up=follow_up,
     )
     return log_interaction(draft, ctx.uow(), ctx.database.attachments_dir)
-
-
-@pytest.fixture
-def own(qtbot):
-    """Registers the widgets a test builds and deletes them on the GUI thread once background work is
-    over: a worker releasing the last reference to a parentless widget would destroy it off the GUI
-    thread."""
-    widgets = []
-
-    def own(widget):
-        qtbot.addWidget(widget)
-        widgets.append(widget)
-        return widget
-
-    yield own
-    QThreadPool.globalInstance().waitForDone(10_000)
-    QApplication.processEvents()
-    for widget in widgets:
-        if shiboken6.isValid(widget):
-            shiboken6.delete(widget)
 
 
 @pytest.fixture
