@@ -17,6 +17,7 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 run: $(STAMP)
+	./scripts/desktop-deps
 	$(VENV)/bin/cluster-crm $(ARGS)
 
 test: $(STAMP)
