@@ -116,6 +116,10 @@ class InteractionRepository:
         )
         return self.session.scalar(stmt) or 0
 
+    def count_involving(self, organisation_id: int | None = None, contact_id: int | None = None) -> int:
+        stmt = self._involving(organisation_id, contact_id).with_only_columns(func.count(Interaction.id))
+        return self.session.scalar(stmt) or 0
+
     def events_attended(self, organisation_id: int) -> list[Interaction]:
         return self.timeline(organisation_id=organisation_id, kinds=["event"])
 
@@ -165,6 +169,15 @@ class FollowUpRepository:
             conditions += [FollowUp.contact_id == contact_id, FollowUp.interaction_id.in_(in_interactions)]
         stmt = select(FollowUp).where(or_(*conditions)).order_by(FollowUp.done, FollowUp.due_date)
         return list(self.session.scalars(stmt))
+
+    def count_about(self, organisation_id: int | None = None, contact_id: int | None = None) -> int:
+        """Follow-ups set directly on this organisation or person (deleted with it)."""
+        stmt = select(func.count(FollowUp.id))
+        if organisation_id is not None:
+            stmt = stmt.where(FollowUp.organisation_id == organisation_id)
+        if contact_id is not None:
+            stmt = stmt.where(FollowUp.contact_id == contact_id)
+        return self.session.scalar(stmt) or 0
 
     def done_between(self, start: datetime, end: datetime) -> int:
         stmt = select(func.count(FollowUp.id)).where(FollowUp.done_at >= start, FollowUp.done_at < end)

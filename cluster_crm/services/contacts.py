@@ -92,6 +92,8 @@ def contact_dependents(contact_id: int, uow: UnitOfWork) -> Dependents:
             affiliations=len(contact.affiliations),
             emails=len(contact.emails),
             phones=len(contact.phones),
+            interactions=uow.interactions.count_involving(contact_id=contact_id),
+            follow_ups=uow.follow_ups.count_about(contact_id=contact_id),
         )
 
 

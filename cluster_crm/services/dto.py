@@ -98,6 +98,8 @@ class Dependents:
     affiliations: int = 0
     emails: int = 0
     phones: int = 0
+    interactions: int = 0
+    follow_ups: int = 0
 
 
 @dataclass(frozen=True)

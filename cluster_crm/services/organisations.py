@@ -118,6 +118,8 @@ def organisation_dependents(organisation_id: int, uow: UnitOfWork) -> Dependents
             name=org.name,
             contacts=uow.organisations.contact_count(organisation_id),
             affiliations=len(org.affiliations),
+            interactions=uow.interactions.count_involving(organisation_id=organisation_id),
+            follow_ups=uow.follow_ups.count_about(organisation_id=organisation_id),
         )
 
 

@@ -128,6 +128,20 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message numerus="yes">
+        <source>It takes part in %n interaction(s): they are kept, without it.</source>
+        <translation>
+            <numerusform>Elle participe à %n échange : il est conservé, sans elle.</numerusform>
+            <numerusform>Elle participe à %n échanges : ils sont conservés, sans elle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n follow-up(s) will be deleted.</source>
+        <translation>
+            <numerusform>Sa relance sera supprimée.</numerusform>
+            <numerusform>Ses %n relances seront supprimées.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactDetail</name>

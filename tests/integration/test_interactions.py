@@ -159,3 +159,20 @@ def test_event_attendance(database, people):
     service.set_attendance(event.id, [plant, hospital], database.uow())
     attended = service.timeline(database.uow(), organisation_id=hospital, kinds=[InteractionKind.EVENT])
     assert [e.subject for e in attended] == ["Forum numérique"]
+
+
+def test_deletion_says_what_happens_to_interactions_and_follow_ups(database, people):
+    from cluster_crm.services.contacts import contact_dependents, delete_contact
+    from cluster_crm.services.organisations import delete_organisation, organisation_dependents
+
+    plant, hospital, helene, _ = people
+    log(database, organisation_ids=[plant, hospital], contact_ids=[helene])
+    follow_ups.schedule_follow_up(FollowUpDraft(date(2026, 12, 1), "Rappeler"), database.uow(), organisation_id=plant)
+    dependents = organisation_dependents(plant, database.uow())
+    assert (dependents.interactions, dependents.follow_ups) == (1, 1)
+    assert contact_dependents(helene, database.uow()).interactions == 1
+    delete_organisation(plant, database.uow())
+    delete_contact(helene, database.uow())
+    [entry] = service.timeline(database.uow(), organisation_id=hospital)
+    assert entry.participants == ""  # the interaction stays, without the deleted participants
+    assert follow_ups.open_follow_ups(database.uow()) == []

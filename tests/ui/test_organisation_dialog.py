@@ -111,6 +111,7 @@ def test_delete_asks_first_and_says_what_goes_with_it(qtbot, window, message_box
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     text, details = message_boxes.shown[-1]
     assert text.startswith("Supprimer « ") and "rattachements" in details and "conservées" in details
+    assert "échanges : ils sont conservés" in details  # the demo plant takes part in interactions
     assert count(window.ctx) == before
     # WHEN they confirm
     message_boxes.answer = "Supprimer"

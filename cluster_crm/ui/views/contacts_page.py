@@ -10,7 +10,7 @@ from cluster_crm.domain.queries import ContactQuery, ContactSort
 from cluster_crm.services import contacts as service
 from cluster_crm.services.dto import ContactRow
 from cluster_crm.ui.context import AppContext
-from cluster_crm.ui.dialogs.confirm_delete import confirm_delete
+from cluster_crm.ui.dialogs.confirm_delete import confirm_delete, consequences_for_activity
 from cluster_crm.ui.dialogs.contact_dialog import ContactDialog
 from cluster_crm.ui.models.id_table import Column
 from cluster_crm.ui.views.contact_detail import contact_html
@@ -91,6 +91,7 @@ class ContactsPage(ListPage):
             details.append(
                 self.tr("Their %n link(s) to organisations will be removed.", "", dependents.affiliations)
             )
+        details += consequences_for_activity(dependents)
         if confirm_delete(self, dependents.name, details):
             service.delete_contact(record_id, self.ctx.uow())
             self.ctx.bus.sig_data_changed.emit("contacts")

@@ -11,7 +11,7 @@ from cluster_crm.domain.queries import OrganisationQuery, OrganisationSort
 from cluster_crm.services import organisations as service
 from cluster_crm.services.dto import OrganisationRow
 from cluster_crm.ui.context import AppContext
-from cluster_crm.ui.dialogs.confirm_delete import confirm_delete
+from cluster_crm.ui.dialogs.confirm_delete import confirm_delete, consequences_for_activity
 from cluster_crm.ui.dialogs.organisation_dialog import OrganisationDialog
 from cluster_crm.ui.models.id_table import Column
 from cluster_crm.ui.views.detail_pane import DetailPane
@@ -135,6 +135,7 @@ class OrganisationsPage(ListPage):
                     dependents.affiliations,
                 )
             )
+        details += consequences_for_activity(dependents)
         if confirm_delete(self, dependents.name, details):
             service.delete_organisation(record_id, self.ctx.uow())
             self.ctx.bus.sig_data_changed.emit("organisations")
