@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from cluster_crm.db.models import (
     FollowUp,
     Interaction,
+    Organisation,
     interaction_contact,
     interaction_organisation,
 )
@@ -84,14 +86,23 @@ class InteractionRepository:
             stmt = stmt.where(Interaction.id.in_(with_contact))
         return stmt
 
-    def last_contacts(self) -> dict[int, datetime]:
-        """The date of the latest interaction of every organisation that has one."""
-        rows = self.session.execute(
-            select(interaction_organisation.c.organisation_id, func.max(Interaction.starts_at))
-            .join(Interaction, Interaction.id == interaction_organisation.c.interaction_id)
-            .group_by(interaction_organisation.c.organisation_id)
+    def refresh_last_contacts(self, organisation_ids: Iterable[int] | None = None) -> None:
+        """Recompute ``organisation.last_contact_at`` for these organisations (all when None)."""
+        latest = (
+            select(func.max(Interaction.starts_at))
+            .join(interaction_organisation, Interaction.id == interaction_organisation.c.interaction_id)
+            .where(interaction_organisation.c.organisation_id == Organisation.id)
+            .scalar_subquery()
         )
-        return {org_id: _as_datetime(value) for org_id, value in rows}
+        stmt = (
+            update(Organisation).values(last_contact_at=latest).execution_options(synchronize_session=False)
+        )
+        if organisation_ids is None:
+            self.session.execute(stmt)
+            return
+        ids = sorted(set(organisation_ids))
+        for start in range(0, len(ids), 500):
+            self.session.execute(stmt.where(Organisation.id.in_(ids[start : start + 500])))
 
     def last_contact_of(
         self, organisation_id: int | None = None, contact_id: int | None = None
@@ -144,12 +155,7 @@ class FollowUpRepository:
             stmt = stmt.where(FollowUp.due_date < before)
         if from_date is not None:
             stmt = stmt.where(FollowUp.due_date >= from_date)
-        stmt = stmt.order_by(FollowUp.due_date, FollowUp.id).options(
-            selectinload(FollowUp.interaction).selectinload(Interaction.organisations),
-            selectinload(FollowUp.interaction).selectinload(Interaction.contacts),
-            selectinload(FollowUp.organisation),
-            selectinload(FollowUp.contact),
-        )
+        stmt = stmt.order_by(FollowUp.due_date, FollowUp.id).options(*_follow_up_context())
         return list(self.session.scalars(stmt))
 
     def of(self, organisation_id: int | None = None, contact_id: int | None = None) -> list[FollowUp]:
@@ -168,7 +174,7 @@ class FollowUpRepository:
             )
             conditions += [FollowUp.contact_id == contact_id, FollowUp.interaction_id.in_(in_interactions)]
         stmt = select(FollowUp).where(or_(*conditions)).order_by(FollowUp.done, FollowUp.due_date)
-        return list(self.session.scalars(stmt))
+        return list(self.session.scalars(stmt.options(*_follow_up_context())))
 
     def count_about(self, organisation_id: int | None = None, contact_id: int | None = None) -> int:
         """Follow-ups set directly on this organisation or person (deleted with it)."""
@@ -182,6 +188,16 @@ class FollowUpRepository:
     def done_between(self, start: datetime, end: datetime) -> int:
         stmt = select(func.count(FollowUp.id)).where(FollowUp.done_at >= start, FollowUp.done_at < end)
         return self.session.scalar(stmt) or 0
+
+
+def _follow_up_context():  # noqa: ANN202 - SQLAlchemy loader options
+    """What a follow-up's view shows: its interaction's participants, its organisation and person."""
+    return (
+        selectinload(FollowUp.interaction).selectinload(Interaction.organisations),
+        selectinload(FollowUp.interaction).selectinload(Interaction.contacts),
+        selectinload(FollowUp.organisation),
+        selectinload(FollowUp.contact),
+    )
 
 
 def _as_datetime(value: object) -> datetime:

@@ -63,6 +63,7 @@ class Organisation(Timestamped, Base):
         Index("ix_organisation_membership_name", "membership_status", "sort_name"),
         Index("ix_organisation_town_name", "town_key", "sort_name"),
         Index("ix_organisation_naf_name", "naf_code", "sort_name"),
+        Index("ix_organisation_stay_in_touch", "stay_in_touch_days", "last_contact_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -89,6 +90,9 @@ class Organisation(Timestamped, Base):
     membership_status: Mapped[str] = mapped_column(String(10), default="none")
     member_since: Mapped[date | None] = mapped_column(Date)
     stay_in_touch_days: Mapped[int | None] = mapped_column(Integer)
+    # The latest interaction's start, kept by the interaction services: the dashboard's dormant
+    # relationships read it instead of grouping a million interactions.
+    last_contact_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     tags: Mapped[list[Tag]] = relationship(secondary=organisation_tag, order_by=Tag.name)
     affiliations: Mapped[list[Affiliation]] = relationship(

@@ -43,18 +43,17 @@ def dashboard(uow: UnitOfWork, today: date | None = None) -> DashboardView:
 def dormant_relationships(uow: UnitOfWork, today: date) -> list[DormantRelationship]:
     """Organisations not met for longer than their "stay in touch" interval: members first, then
     the longest silence first (never contacted counts as the longest)."""
-    last = uow.interactions.last_contacts()
     rows = uow.session.execute(
         select(
             Organisation.id,
             Organisation.name,
             Organisation.membership_status,
             Organisation.stay_in_touch_days,
+            Organisation.last_contact_at,
         ).where(Organisation.stay_in_touch_days.is_not(None))
     )
     dormant = []
-    for org_id, name, membership, interval in rows:
-        seen = last.get(org_id)
+    for org_id, name, membership, interval, seen in rows:
         if seen is not None and (today - seen.date()).days <= interval:
             continue
         status = MembershipStatus(membership)

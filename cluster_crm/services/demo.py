@@ -120,6 +120,8 @@ def load_demo(
             affiliations += len(person.links)
             step()
         store_activity(activity, added, contacts, uow, step)
+        uow.flush()
+        uow.interactions.refresh_last_contacts()
         search_index.rebuild(uow.session)
         uow.commit()
     _report(progress, total, total)

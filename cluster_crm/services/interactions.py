@@ -42,6 +42,8 @@ def add_interaction(
     interaction = Interaction()
     _apply(interaction, clean, uow, attachments_dir, copied if copied is not None else [])
     uow.interactions.add(interaction)
+    uow.flush()
+    uow.interactions.refresh_last_contacts(clean.organisation_ids)
     if clean.follow_up is not None:
         uow.follow_ups.add(
             FollowUp(due_date=clean.follow_up.due_date, note=clean.follow_up.note, interaction=interaction)
@@ -62,6 +64,7 @@ def update_interaction(
     try:
         with uow:
             interaction = uow.interactions.get(interaction_id)
+            touched = {o.id for o in interaction.organisations} | set(clean.organisation_ids)
             _apply(interaction, clean, uow, attachments_dir, copied)
             removed = [a for a in interaction.attachments if a.id in set(removed_attachment_ids or [])]
             for attachment in removed:
@@ -72,6 +75,8 @@ def update_interaction(
                         due_date=clean.follow_up.due_date, note=clean.follow_up.note, interaction=interaction
                     )
                 )
+            uow.flush()
+            uow.interactions.refresh_last_contacts(touched)
             uow.commit()
             remove_files([attachments_dir / a.stored_name for a in removed])
             return interaction_view(interaction, attachments_dir)
@@ -85,7 +90,10 @@ def delete_interaction(interaction_id: int, uow: UnitOfWork, attachments_dir: Pa
     with uow:
         interaction = uow.interactions.get(interaction_id)
         files = [attachments_dir / a.stored_name for a in interaction.attachments]
+        touched = [o.id for o in interaction.organisations]
         uow.interactions.delete(interaction)
+        uow.flush()
+        uow.interactions.refresh_last_contacts(touched)
         uow.commit()
     remove_files(files)
 
@@ -122,7 +130,10 @@ def set_attendance(interaction_id: int, organisation_ids: list[int], uow: UnitOf
     """Replace who attended an event (or took part in any interaction) by these organisations."""
     with uow:
         interaction = uow.interactions.get(interaction_id)
+        touched = {o.id for o in interaction.organisations} | set(organisation_ids)
         interaction.organisations = [uow.organisations.get(i) for i in dict.fromkeys(organisation_ids)]
+        uow.flush()
+        uow.interactions.refresh_last_contacts(touched)
         uow.commit()
 
 

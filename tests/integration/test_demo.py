@@ -319,15 +319,17 @@ def test_contracting_organisations_and_most_members_were_met_recently(loaded: Lo
     db, _, _ = loaded
     dormant = {d.organisation_id for d in dashboard(db.uow(), TODAY).dormant}
     with db.uow() as uow:
-        last = uow.interactions.last_contacts()
         rows = uow.session.execute(
             select(
                 Organisation.id,
                 Organisation.kind,
                 Organisation.membership_status,
                 Organisation.stay_in_touch_days,
+                Organisation.last_contact_at,
             )
         ).all()
+    last = {id_: seen for id_, *_, seen in rows if seen is not None}
+    rows = [row[:4] for row in rows]
     contracting = [(id_, days) for id_, kind, _, days in rows if kind == OrganisationKind.CONTRACTING.value]
     members = [id_ for id_, _, status, _ in rows if status == MembershipStatus.MEMBER.value]
     assert contracting and not dormant & {id_ for id_, _ in contracting}

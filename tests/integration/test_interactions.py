@@ -176,3 +176,25 @@ def test_deletion_says_what_happens_to_interactions_and_follow_ups(database, peo
     [entry] = service.timeline(database.uow(), organisation_id=hospital)
     assert entry.participants == ""  # the interaction stays, without the deleted participants
     assert follow_ups.open_follow_ups(database.uow()) == []
+
+
+def test_the_last_contact_date_follows_every_change(database, people):
+
+    plant, hospital, *_ = people
+
+    def last_contact_at(org_id):
+        with database.uow() as uow:
+            return uow.organisations.get(org_id).last_contact_at
+
+    older = log(database, organisation_ids=[plant], starts_at=datetime(2026, 3, 1, 9, 0))
+    newer = log(database, organisation_ids=[plant, hospital], starts_at=datetime(2026, 10, 1, 9, 0))
+    assert last_contact_at(plant) == datetime(2026, 10, 1, 9, 0)
+    # moving the newer one to the hospital only gives the plant back its older date
+    draft = newer.draft
+    draft.organisation_ids = [hospital]
+    service.update_interaction(newer.id, draft, database.uow(), database.attachments_dir)
+    assert last_contact_at(plant) == datetime(2026, 3, 1, 9, 0)
+    service.set_attendance(older.id, [hospital], database.uow())
+    assert last_contact_at(plant) is None
+    service.delete_interaction(newer.id, database.uow(), database.attachments_dir)
+    assert last_contact_at(hospital) == datetime(2026, 3, 1, 9, 0)
