@@ -131,9 +131,6 @@ class InteractionRepository:
         stmt = self._involving(organisation_id, contact_id).with_only_columns(func.count(Interaction.id))
         return self.session.scalar(stmt) or 0
 
-    def events_attended(self, organisation_id: int) -> list[Interaction]:
-        return self.timeline(organisation_id=organisation_id, kinds=["event"])
-
 
 class FollowUpRepository:
     def __init__(self, session: Session) -> None:

@@ -79,9 +79,6 @@ class OrganisationRepository:
     def by_siret(self, siret: str) -> Organisation | None:
         return self.session.scalars(select(Organisation).where(Organisation.siret == siret)).first()
 
-    def by_siren(self, siren: str) -> list[Organisation]:
-        return list(self.session.scalars(select(Organisation).where(Organisation.siren == siren)))
-
     def count(self) -> int:
         return self.session.scalar(select(func.count(Organisation.id))) or 0
 

@@ -101,9 +101,3 @@ def postpone(
         follow_up.done_at = None
         uow.commit()
         return follow_up_view(follow_up)
-
-
-def delete_follow_up(follow_up_id: int, uow: UnitOfWork) -> None:
-    with uow:
-        uow.session.delete(uow.follow_ups.get(follow_up_id))
-        uow.commit()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from cluster_crm.db import backend, search_index
+from cluster_crm.db import backend
 from cluster_crm.db.database import Database
 from cluster_crm.db.migrate import current_revision, head_revision
 from cluster_crm.domain.errors import DomainError
@@ -39,12 +39,6 @@ def check_database(database: Database) -> CheckReport:
         contacts=contacts,
         problems=tuple(problems),
     )
-
-
-def rebuild_search_index(database: Database) -> None:
-    with database.uow() as uow:
-        search_index.rebuild(uow.session)
-        uow.commit()
 
 
 def _require_file(database: Database) -> Path:

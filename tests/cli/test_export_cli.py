@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import subprocess
-import sys
 from datetime import date, datetime
 from pathlib import Path
 
@@ -18,26 +15,9 @@ from cluster_crm.db.database import open_database
 from cluster_crm.domain.interactions import FollowUpDraft, InteractionDraft, InteractionKind
 from cluster_crm.services.exports import interaction_table
 from cluster_crm.services.interactions import log_interaction
+from tests.cli.helpers import assert_one_french_error_line as one_french_error_line
+from tests.cli.helpers import run
 from tests.factories import make_contact, make_organisation
-
-
-def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "cluster_crm", *args],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ),
-        timeout=120,
-    )
-
-
-def one_french_error_line(result: subprocess.CompletedProcess[str]) -> str:
-    assert result.returncode != 0
-    assert "Traceback" not in result.stderr
-    lines = [line for line in result.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, result.stderr
-    assert lines[0].startswith("cluster-crm : ")
-    return lines[0]
 
 
 @pytest.fixture(scope="module")
