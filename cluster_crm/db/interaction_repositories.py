@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from cluster_crm.db.models import (
     FollowUp,
     Interaction,
+    Introduction,
     Organisation,
     interaction_contact,
     interaction_organisation,
@@ -161,15 +162,26 @@ class FollowUpRepository:
             in_interactions = select(interaction_organisation.c.interaction_id).where(
                 interaction_organisation.c.organisation_id == organisation_id
             )
+            in_introductions = select(Introduction.id).where(
+                or_(Introduction.contracting_id == organisation_id, Introduction.sme_id == organisation_id)
+            )
             conditions += [
                 FollowUp.organisation_id == organisation_id,
                 FollowUp.interaction_id.in_(in_interactions),
+                FollowUp.introduction_id.in_(in_introductions),
             ]
         if contact_id is not None:
             in_interactions = select(interaction_contact.c.interaction_id).where(
                 interaction_contact.c.contact_id == contact_id
             )
-            conditions += [FollowUp.contact_id == contact_id, FollowUp.interaction_id.in_(in_interactions)]
+            in_introductions = select(Introduction.id).where(
+                or_(Introduction.contracting_contact_id == contact_id, Introduction.sme_contact_id == contact_id)
+            )
+            conditions += [
+                FollowUp.contact_id == contact_id,
+                FollowUp.interaction_id.in_(in_interactions),
+                FollowUp.introduction_id.in_(in_introductions),
+            ]
         stmt = select(FollowUp).where(or_(*conditions)).order_by(FollowUp.done, FollowUp.due_date)
         return list(self.session.scalars(stmt.options(*_follow_up_context())))
 
@@ -194,6 +206,8 @@ def _follow_up_context():  # noqa: ANN202 - SQLAlchemy loader options
         selectinload(FollowUp.interaction).selectinload(Interaction.contacts),
         selectinload(FollowUp.organisation),
         selectinload(FollowUp.contact),
+        selectinload(FollowUp.introduction).selectinload(Introduction.contracting),
+        selectinload(FollowUp.introduction).selectinload(Introduction.sme),
     )
 
 

@@ -1,4 +1,6 @@
-"""ORM mapping (SQLAlchemy 2 typed declarative models) of organisations, contacts and tags."""
+"""ORM mapping (SQLAlchemy 2 typed declarative models) of organisations, contacts, interactions and tags.
+
+Needs, introductions and links between organisations are mapped in ``introduction_models``."""
 
 from __future__ import annotations
 
@@ -93,6 +95,8 @@ class Organisation(Timestamped, Base):
     # The latest interaction's start, kept by the interaction services: the dashboard's dormant
     # relationships read it instead of grouping a million interactions.
     last_contact_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # The day the organisation asked not to be solicited any more (never proposed for introductions).
+    objected_on: Mapped[date | None] = mapped_column(Date)
 
     tags: Mapped[list[Tag]] = relationship(secondary=organisation_tag, order_by=Tag.name)
     affiliations: Mapped[list[Affiliation]] = relationship(
@@ -109,6 +113,8 @@ class Contact(Timestamped, Base):
     sort_name: Mapped[str] = mapped_column(String(200), index=True)
     job_title: Mapped[str | None] = mapped_column(String(150))
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The day the person objected to being contacted (GDPR: absolute for prospection).
+    objected_on: Mapped[date | None] = mapped_column(Date)
 
     emails: Mapped[list[ContactEmail]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="ContactEmail.position"
@@ -192,6 +198,9 @@ class Interaction(Timestamped, Base):
     place: Mapped[str] = mapped_column(String(200), default="")
     subject: Mapped[str] = mapped_column(String(200), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    introduction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("introduction.id", ondelete="SET NULL"), index=True
+    )
 
     organisations: Mapped[list[Organisation]] = relationship(
         secondary=interaction_organisation, order_by=Organisation.sort_name
@@ -231,8 +240,35 @@ class FollowUp(Base):
         ForeignKey("organisation.id", ondelete="CASCADE"), index=True
     )
     contact_id: Mapped[int | None] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    # The check-ups scheduled when an introduction is made go with it.
+    introduction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("introduction.id", ondelete="CASCADE"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
     interaction: Mapped[Interaction | None] = relationship(back_populates="follow_ups")
     organisation: Mapped[Organisation | None] = relationship()
     contact: Mapped[Contact | None] = relationship()
+    introduction: Mapped[Introduction | None] = relationship(back_populates="follow_ups")
+
+
+# Mapped in their own module, which needs the classes above.
+from cluster_crm.db.introduction_models import (  # noqa: E402
+    DismissedSuggestion,
+    Introduction,
+    IntroductionEvent,
+    Need,
+    OrganisationLink,
+    Setting,
+    need_tag,
+)
+
+__all__ = [
+    "DismissedSuggestion",
+    "Introduction",
+    "IntroductionEvent",
+    "Need",
+    "OrganisationLink",
+    "Setting",
+    "need_tag",
+]

@@ -8,6 +8,12 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from cluster_crm.db.interaction_repositories import FollowUpRepository, InteractionRepository
+from cluster_crm.db.introduction_repositories import (
+    IntroductionRepository,
+    LinkRepository,
+    NeedRepository,
+    SettingRepository,
+)
 from cluster_crm.db.repositories import ContactRepository, OrganisationRepository, TagRepository
 
 
@@ -18,6 +24,10 @@ class UnitOfWork:
     tags: TagRepository
     interactions: InteractionRepository
     follow_ups: FollowUpRepository
+    needs: NeedRepository
+    introductions: IntroductionRepository
+    links: LinkRepository
+    settings: SettingRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -29,6 +39,10 @@ class UnitOfWork:
         self.tags = TagRepository(self.session)
         self.interactions = InteractionRepository(self.session)
         self.follow_ups = FollowUpRepository(self.session)
+        self.needs = NeedRepository(self.session)
+        self.introductions = IntroductionRepository(self.session)
+        self.links = LinkRepository(self.session)
+        self.settings = SettingRepository(self.session)
         return self
 
     def __exit__(

@@ -32,6 +32,7 @@ class ContactDraft:
     phones: list[str] = field(default_factory=list)
     notes: str = ""
     affiliations: list[AffiliationDraft] = field(default_factory=list)
+    objected_on: date | None = None  # objected to being contacted (prospection)
 
 
 @dataclass
@@ -44,6 +45,7 @@ class CleanContact:
     phones: list[str]
     notes: str
     affiliations: list[AffiliationDraft]
+    objected_on: date | None
 
 
 def clean_contact(draft: ContactDraft) -> CleanContact:
@@ -70,6 +72,8 @@ def clean_contact(draft: ContactDraft) -> CleanContact:
             v.add("affiliations", QT_TRANSLATE_NOOP("Errors", "The same organisation is listed twice."))
         seen_orgs.add(affiliation.organisation_id)
         affiliation.role = collapse_spaces(affiliation.role)
+    if draft.objected_on and draft.objected_on > date.today():
+        v.add("objected_on", QT_TRANSLATE_NOOP("Errors", "The objection date cannot be in the future."))
     v.raise_if_any()
     return CleanContact(
         civility=Civility(draft.civility),
@@ -80,6 +84,7 @@ def clean_contact(draft: ContactDraft) -> CleanContact:
         phones=phones,
         notes=(draft.notes or "").strip(),
         affiliations=list(draft.affiliations),
+        objected_on=draft.objected_on,
     )
 
 

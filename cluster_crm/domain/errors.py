@@ -71,5 +71,16 @@ class Validator:
             raise ValidationFailed(self.problems)
 
 
+class NeedsConfirmation(DomainError):
+    """The action is allowed but unusual: the user must confirm it after reading the warnings."""
+
+    def __init__(self, warnings: list[Problem]) -> None:
+        self.warnings = warnings
+        super().__init__("; ".join(w.text.format(**w.params) for w in warnings))
+
+    def message(self) -> str:
+        return "\n".join(w.message() for w in self.warnings)
+
+
 class InvalidValue(DomainError):
     """A single value that cannot be accepted (raised by the value objects' parsers)."""

@@ -59,6 +59,7 @@ class InteractionDraft:
     contact_ids: list[int] = field(default_factory=list)
     new_attachments: list[Path] = field(default_factory=list)
     follow_up: FollowUpDraft | None = None
+    introduction_id: int | None = None  # the introduction this interaction belongs to
 
 
 @dataclass
@@ -73,6 +74,7 @@ class CleanInteraction:
     contact_ids: list[int]
     new_attachments: list[Path]
     follow_up: FollowUpDraft | None
+    introduction_id: int | None = None
 
 
 def clean_interaction(draft: InteractionDraft) -> CleanInteraction:
@@ -125,6 +127,7 @@ def clean_interaction(draft: InteractionDraft) -> CleanInteraction:
         contact_ids=list(dict.fromkeys(draft.contact_ids)),
         new_attachments=[Path(p) for p in draft.new_attachments],
         follow_up=follow_up,
+        introduction_id=draft.introduction_id,
     )
 
 

@@ -44,6 +44,7 @@ class OrganisationDraft:
     membership_status: MembershipStatus = MembershipStatus.NONE
     member_since: date | None = None
     stay_in_touch_days: int | None = None
+    objected_on: date | None = None  # asked not to be solicited any more
 
 
 @dataclass
@@ -71,6 +72,7 @@ class CleanOrganisation:
     membership_status: MembershipStatus
     member_since: date | None
     stay_in_touch_days: int | None
+    objected_on: date | None
 
 
 def _optional(text: str) -> str | None:
@@ -126,6 +128,8 @@ def clean_organisation(draft: OrganisationDraft) -> CleanOrganisation:
         v.add("member_since", QT_TRANSLATE_NOOP("Errors", "The membership date cannot be in the future."))
     if member_since and draft.membership_status in (MembershipStatus.NONE, MembershipStatus.PROSPECT):
         member_since = None
+    if draft.objected_on and draft.objected_on > date.today():
+        v.add("objected_on", QT_TRANSLATE_NOOP("Errors", "The objection date cannot be in the future."))
     v.raise_if_any()
     return CleanOrganisation(
         name=name,
@@ -151,4 +155,5 @@ def clean_organisation(draft: OrganisationDraft) -> CleanOrganisation:
         membership_status=MembershipStatus(draft.membership_status),
         member_since=member_since,
         stay_in_touch_days=days,
+        objected_on=draft.objected_on,
     )

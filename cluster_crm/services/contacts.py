@@ -112,6 +112,7 @@ def _apply(contact: Contact, clean: CleanContact, uow: UnitOfWork) -> None:
     contact.sort_name = fold(f"{clean.last_name} {clean.first_name}")
     contact.job_title = clean.job_title
     contact.notes = clean.notes
+    contact.objected_on = clean.objected_on
     contact.emails = [ContactEmail(position=i, address=a) for i, a in enumerate(clean.emails)]
     contact.phones = [ContactPhone(position=i, number=n) for i, n in enumerate(clean.phones)]
     _apply_affiliations(contact, clean.affiliations, uow)
@@ -152,6 +153,7 @@ def draft_of(contact: Contact) -> ContactDraft:
             AffiliationDraft(a.organisation_id, a.role, a.start_date, a.end_date)
             for a in contact.affiliations
         ],
+        objected_on=contact.objected_on,
     )
 
 
@@ -170,6 +172,7 @@ def _view(contact: Contact) -> ContactView:
         phones=tuple(format_phone(p.number) for p in contact.phones),
         notes=contact.notes,
         affiliations=tuple(affiliations),
+        objected_on=contact.objected_on,
         draft=draft_of(contact),
     )
 

@@ -63,6 +63,7 @@ class OrganisationView:
     member_since: date | None
     stay_in_touch_days: int | None
     affiliations: tuple[AffiliationView, ...]
+    objected_on: date | None
     draft: OrganisationDraft
 
 
@@ -86,6 +87,7 @@ class ContactView:
     phones: tuple[str, ...]
     notes: str
     affiliations: tuple[AffiliationView, ...]
+    objected_on: date | None
     draft: ContactDraft
 
 
@@ -137,10 +139,14 @@ class FollowUpView:
     organisation_name: str
     contact_id: int | None
     contact_name: str
+    introduction_id: int | None = None
+    introduction_title: str = ""  # "CHU de Rouen ↔ Datalyse"
 
     @property
     def about(self) -> str:
         """Who or what the follow-up is about, in a few words."""
+        if self.introduction_title:
+            return self.introduction_title
         return " · ".join(p for p in (self.organisation_name, self.contact_name) if p)
 
 

@@ -18,6 +18,9 @@ def follow_up_view(follow_up: FollowUp, today: date | None = None) -> FollowUpVi
     interaction = follow_up.interaction
     organisation = follow_up.organisation
     contact = follow_up.contact
+    introduction = follow_up.introduction
+    if organisation is None and introduction is not None:
+        organisation = introduction.sme
     if organisation is None and interaction is not None and interaction.organisations:
         organisation = interaction.organisations[0]
     if contact is None and interaction is not None and interaction.contacts:
@@ -34,6 +37,10 @@ def follow_up_view(follow_up: FollowUp, today: date | None = None) -> FollowUpVi
         organisation_name=organisation.name if organisation else "",
         contact_id=contact.id if contact else None,
         contact_name=display_name(contact.first_name, contact.last_name) if contact else "",
+        introduction_id=follow_up.introduction_id,
+        introduction_title=(
+            f"{introduction.contracting.name} ↔ {introduction.sme.name}" if introduction is not None else ""
+        ),
     )
 
 

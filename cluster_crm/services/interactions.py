@@ -171,6 +171,7 @@ def interaction_view(interaction: Interaction, attachments_dir: Path) -> Interac
         notes=interaction.notes,
         organisation_ids=[o.id for o in organisations],
         contact_ids=[c.id for c in contacts],
+        introduction_id=interaction.introduction_id,
     )
     return InteractionView(
         id=interaction.id,
@@ -218,6 +219,9 @@ def _apply(
     interaction.place = clean.place
     interaction.subject = clean.subject
     interaction.notes = clean.notes
+    if clean.introduction_id is not None:
+        uow.introductions.get(clean.introduction_id)  # NotFound if it was deleted meanwhile
+    interaction.introduction_id = clean.introduction_id
     interaction.organisations = organisations
     interaction.contacts = contacts
     for source in clean.new_attachments:

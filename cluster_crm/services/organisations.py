@@ -170,6 +170,7 @@ def _apply(org: Organisation, clean: CleanOrganisation, uow: UnitOfWork) -> None
     org.membership_status = clean.membership_status.value
     org.member_since = clean.member_since
     org.stay_in_touch_days = clean.stay_in_touch_days
+    org.objected_on = clean.objected_on
     org.tags = uow.tags.get_or_create(clean.tags)
 
 
@@ -205,6 +206,7 @@ def draft_of(org: Organisation) -> OrganisationDraft:
         membership_status=MembershipStatus(org.membership_status),
         member_since=org.member_since,
         stay_in_touch_days=org.stay_in_touch_days,
+        objected_on=org.objected_on,
     )
 
 
@@ -234,5 +236,6 @@ def _view(org: Organisation) -> OrganisationView:
         member_since=org.member_since,
         stay_in_touch_days=org.stay_in_touch_days,
         affiliations=tuple(affiliations),
+        objected_on=org.objected_on,
         draft=draft_of(org),
     )

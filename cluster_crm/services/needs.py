@@ -1,0 +1,165 @@
+"""Use cases on needs (besoins) of contracting organisations: record, edit, close, list."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cluster_crm.db.models import Need
+from cluster_crm.db.uow import UnitOfWork
+from cluster_crm.domain.contacts import display_name
+from cluster_crm.domain.enums import HeadcountBand, OrganisationKind
+from cluster_crm.domain.errors import Problem, ValidationFailed
+from cluster_crm.domain.naf import naf_label
+from cluster_crm.domain.needs import CleanNeed, NeedDraft, NeedStatus, clean_need
+from cluster_crm.i18n import QT_TRANSLATE_NOOP, translate
+from cluster_crm.services.introduction_dto import NeedRow, NeedView
+
+
+def add_need(draft: NeedDraft, uow: UnitOfWork) -> NeedView:
+    clean = clean_need(draft)
+    with uow:
+        need = Need()
+        _apply(need, clean, uow)
+        uow.needs.add(need)
+        uow.commit()
+        return need_view(uow.needs.get(need.id))
+
+
+def update_need(need_id: int, draft: NeedDraft, uow: UnitOfWork) -> NeedView:
+    clean = clean_need(draft)
+    with uow:
+        need = uow.needs.get(need_id)
+        _apply(need, clean, uow)
+        uow.commit()
+        return need_view(need)
+
+
+def set_need_status(need_id: int, status: NeedStatus, uow: UnitOfWork, on: date | None = None) -> NeedView:
+    with uow:
+        need = uow.needs.get(need_id)
+        need.status = NeedStatus(status).value
+        need.status_on = None if status is NeedStatus.OPEN else (on or date.today())
+        uow.commit()
+        return need_view(need)
+
+
+def delete_need(need_id: int, uow: UnitOfWork) -> None:
+    """Its introductions stay (they no longer name a need); its dismissed suggestions go."""
+    with uow:
+        uow.needs.delete(uow.needs.get(need_id))
+        uow.commit()
+
+
+def get_need(need_id: int, uow: UnitOfWork) -> NeedView:
+    with uow:
+        return need_view(uow.needs.get(need_id))
+
+
+def need_rows(
+    uow: UnitOfWork,
+    statuses: list[NeedStatus] | None = None,
+    organisation_id: int | None = None,
+    text: str = "",
+) -> list[NeedRow]:
+    with uow:
+        needs = uow.needs.list([s.value for s in statuses or []], organisation_id, text)
+        return [
+            NeedRow(
+                id=n.id,
+                title=n.title,
+                organisation_id=n.organisation_id,
+                organisation_name=n.organisation.name,
+                status=n.status,
+                status_label=NeedStatus(n.status).label,
+                received_on=n.received_on,
+                deadline=n.deadline,
+                introductions=len(n.introductions),
+                tags=tuple(t.name for t in n.tags),
+            )
+            for n in needs
+        ]
+
+
+def _apply(need: Need, clean: CleanNeed, uow: UnitOfWork) -> None:
+    organisation = uow.organisations.get(clean.organisation_id)
+    if OrganisationKind(organisation.kind) is OrganisationKind.SME:
+        text = QT_TRANSLATE_NOOP(
+            "Errors", "{name} is an SME: needs are those of contracting organisations or institutions."
+        )
+        raise ValidationFailed([Problem("organisation", text, {"name": organisation.name})])
+    if clean.contact_id is not None:
+        uow.contacts.get(clean.contact_id)
+    status_changed = need.status != clean.status.value
+    need.organisation_id = clean.organisation_id
+    need.contact_id = clean.contact_id
+    need.title = clean.title
+    need.description = clean.description
+    need.keywords = clean.keywords
+    need.naf_codes = " ".join(clean.naf_codes)
+    need.headcount_min = clean.headcount_min.value if clean.headcount_min else None
+    need.headcount_max = clean.headcount_max.value if clean.headcount_max else None
+    need.town = clean.town
+    need.postcode = clean.postcode
+    need.max_distance_km = clean.max_distance_km
+    need.deadline = clean.deadline
+    need.status = clean.status.value
+    need.received_on = clean.received_on
+    if status_changed:
+        need.status_on = None if clean.status is NeedStatus.OPEN else date.today()
+    need.tags = uow.tags.get_or_create(clean.tags)
+
+
+def headcount_text(low: str | None, high: str | None) -> str:
+    if low and high:
+        if low == high:
+            return HeadcountBand(low).label
+        return translate("Needs", "from {low} to {high}").format(
+            low=HeadcountBand(low).label, high=HeadcountBand(high).label
+        )
+    if low:
+        return translate("Needs", "at least {low}").format(low=HeadcountBand(low).label)
+    if high:
+        return translate("Needs", "at most {high}").format(high=HeadcountBand(high).label)
+    return ""
+
+
+def need_view(need: Need) -> NeedView:
+    codes = tuple(need.naf_codes.split())
+    contact = need.contact
+    return NeedView(
+        id=need.id,
+        title=need.title,
+        description=need.description,
+        keywords=need.keywords,
+        tags=tuple(t.name for t in need.tags),
+        naf_codes=codes,
+        naf_labels=tuple(naf_label(c) for c in codes),
+        headcount_text=headcount_text(need.headcount_min, need.headcount_max),
+        town=need.town or "",
+        max_distance_km=need.max_distance_km,
+        deadline=need.deadline,
+        status=need.status,
+        status_label=NeedStatus(need.status).label,
+        received_on=need.received_on,
+        organisation_id=need.organisation_id,
+        organisation_name=need.organisation.name,
+        contact_id=need.contact_id,
+        contact_name=display_name(contact.first_name, contact.last_name) if contact else "",
+        draft=NeedDraft(
+            organisation_id=need.organisation_id,
+            title=need.title,
+            description=need.description,
+            keywords=need.keywords,
+            tags=[t.name for t in need.tags],
+            naf_codes=", ".join(codes),
+            headcount_min=HeadcountBand(need.headcount_min) if need.headcount_min else None,
+            headcount_max=HeadcountBand(need.headcount_max) if need.headcount_max else None,
+            town=need.town or "",
+            postcode=need.postcode or "",
+            max_distance_km=need.max_distance_km,
+            deadline=need.deadline,
+            status=NeedStatus(need.status),
+            received_on=need.received_on,
+            contact_id=need.contact_id,
+        ),
+    )

@@ -1,0 +1,46 @@
+"""The cluster's shared settings, stored in the database (a team on PostgreSQL shares them)."""
+
+from __future__ import annotations
+
+from cluster_crm.db.uow import UnitOfWork
+from cluster_crm.domain.errors import Problem, ValidationFailed
+from cluster_crm.domain.introductions import DEFAULT_CHECK_UP_MONTHS, parse_check_up_months
+from cluster_crm.i18n import QT_TRANSLATE_NOOP
+
+CHECK_UP_MONTHS = "introductions.check_up_months"
+
+
+def check_up_months(uow: UnitOfWork) -> tuple[int, ...]:
+    """Months after an introduction when its outcome is checked (default 1 and 3)."""
+    with uow:
+        text = uow.settings.get(CHECK_UP_MONTHS, "")
+    try:
+        return parse_check_up_months(text) if text else DEFAULT_CHECK_UP_MONTHS
+    except ValueError:
+        return DEFAULT_CHECK_UP_MONTHS
+
+
+def set_check_up_months(text: str, uow: UnitOfWork) -> tuple[int, ...]:
+    try:
+        months = parse_check_up_months(text)
+    except ValueError:
+        problem = QT_TRANSLATE_NOOP(
+            "Errors", "Give whole numbers of months between 1 and 24, separated by commas (e.g. 1, 3)."
+        )
+        raise ValidationFailed([Problem("check_up_months", problem)]) from None
+    with uow:
+        uow.settings.set(CHECK_UP_MONTHS, ", ".join(str(m) for m in months))
+        uow.commit()
+    return months
+
+
+def get_settings(uow: UnitOfWork) -> dict[str, str]:
+    with uow:
+        return uow.settings.all()
+
+
+def save_settings(values: dict[str, str], uow: UnitOfWork) -> None:
+    with uow:
+        for key, value in values.items():
+            uow.settings.set(key, value)
+        uow.commit()
