@@ -102,6 +102,9 @@ class Dependents:
     phones: int = 0
     interactions: int = 0
     follow_ups: int = 0
+    links: int = 0
+    introductions: int = 0
+    needs: int = 0
 
 
 @dataclass(frozen=True)

@@ -74,6 +74,16 @@ class Suggestion:
 
 
 @dataclass(frozen=True)
+class PartyContact:
+    """A person who can speak for a party of an introduction."""
+
+    id: int
+    name: str
+    role: str
+    objected_on: date | None
+
+
+@dataclass(frozen=True)
 class HistoryEntry:
     id: int
     from_status: str | None

@@ -20,10 +20,16 @@ from cluster_crm.domain.introductions import (
     check_status_change,
 )
 from cluster_crm.domain.needs import NeedStatus
+from cluster_crm.domain.text import fold
 from cluster_crm.i18n import QT_TRANSLATE_NOOP, translate
 from cluster_crm.services.follow_ups import follow_up_view
 from cluster_crm.services.interactions import timeline_entry
-from cluster_crm.services.introduction_dto import HistoryEntry, IntroductionRow, IntroductionView
+from cluster_crm.services.introduction_dto import (
+    HistoryEntry,
+    IntroductionRow,
+    IntroductionView,
+    PartyContact,
+)
 
 CHECK_UP_NOTE = QT_TRANSLATE_NOOP("Introductions", "Check the outcome of the introduction ({months} months)")
 CHECK_UP_NOTE_ONE = QT_TRANSLATE_NOOP("Introductions", "Check the outcome of the introduction (1 month)")
@@ -148,6 +154,21 @@ def introduction_rows(
             [s.value for s in statuses or []], organisation_id, contact_id, need_id, text
         )
         return [introduction_row(i) for i in found]
+
+
+def party_contacts(organisation_id: int, uow: UnitOfWork) -> list[PartyContact]:
+    """The organisation's current people, for choosing who speaks for it (objections included, to
+    be shown as such)."""
+    with uow:
+        organisation = uow.organisations.get(organisation_id)
+        people = [
+            PartyContact(
+                a.contact.id, _name(a.contact), a.role or a.contact.job_title or "", a.contact.objected_on
+            )
+            for a in organisation.affiliations
+            if a.end_date is None or a.end_date >= date.today()
+        ]
+    return sorted(people, key=lambda p: (p.objected_on is not None, fold(p.name)))
 
 
 # --- rules --------------------------------------------------------------------------------------

@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_crm import __version__
+from cluster_crm.domain.enums import OrganisationKind
 from cluster_crm.services.contacts import get_contact
 from cluster_crm.services.demo import load_demo
 from cluster_crm.services.exports import export_interactions
+from cluster_crm.services.introductions import get_introduction
+from cluster_crm.services.organisations import get_organisation
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.interaction_dialog import InteractionDialog
 from cluster_crm.ui.dialogs.preferences_dialog import PreferencesDialog
@@ -33,6 +36,7 @@ from cluster_crm.ui.settings import restore_state, save_state
 from cluster_crm.ui.views.contacts_page import ContactsPage
 from cluster_crm.ui.views.dashboard_page import DashboardPage
 from cluster_crm.ui.views.follow_ups_page import FollowUpsPage
+from cluster_crm.ui.views.introductions_page import IntroductionsPage
 from cluster_crm.ui.views.list_page import ListPage
 from cluster_crm.ui.views.organisations_page import OrganisationsPage
 
@@ -47,12 +51,14 @@ class MainWindow(QMainWindow):
         self.organisations_page = OrganisationsPage(ctx)
         self.contacts_page = ContactsPage(ctx)
         self.follow_ups_page = FollowUpsPage(ctx)
+        self.introductions_page = IntroductionsPage(ctx)
         self.list_pages: list[ListPage] = [self.organisations_page, self.contacts_page]
         self.pages: list[QWidget] = [
             self.dashboard_page,
             self.organisations_page,
             self.contacts_page,
             self.follow_ups_page,
+            self.introductions_page,
         ]
 
         self.sidebar = QListWidget()
@@ -67,6 +73,7 @@ class MainWindow(QMainWindow):
             (self.tr("Organisations"), "organisations"),
             (self.tr("Contacts"), "contacts"),
             (self.tr("Follow-ups"), "follow-ups"),
+            (self.tr("Introductions"), "introductions"),
         ):
             QListWidgetItem(icon(name), title, self.sidebar)
         self.stack = QStackedWidget()
@@ -90,9 +97,14 @@ class MainWindow(QMainWindow):
             page.timeline.sig_open_record.connect(self.open_record)
             page.timeline.sig_open_interaction.connect(self.open_interaction)
             page.timeline.sig_log_requested.connect(self.log_interaction)
-        for page in (self.dashboard_page, self.follow_ups_page):
+        for page in (self.dashboard_page, self.follow_ups_page, self.introductions_page):
             page.sig_open_record.connect(self.open_record)
             page.sig_open_interaction.connect(self.open_interaction)
+        self.introductions_page.sig_log_requested.connect(self.log_about_introduction)
+        for page in self.list_pages:
+            tab = page.detail_panel.introductions
+            tab.sig_open_introduction.connect(lambda i: self.open_record("introduction", i))
+            tab.sig_new_requested.connect(self.new_introduction_for)
         if not restore_state(ctx.settings, "main_window", self):
             self._first_size()
         restore_state(ctx.settings, "main_window/splitter", self.splitter)
@@ -142,12 +154,19 @@ class MainWindow(QMainWindow):
         self.show_follow_ups_action = self._action(
             self.tr("&Follow-ups"), lambda: self.show_page(self.follow_ups_page), "Ctrl+4"
         )
+        self.show_introductions_action = self._action(
+            self.tr("&Introductions"), lambda: self.show_page(self.introductions_page), "Ctrl+6"
+        )
+        self.new_introduction_action = self._action(
+            self.tr("New &introduction…"), lambda: self.new_introduction_for(), "Ctrl+I"
+        )
         self.about_action = self._action(self.tr("&About Cluster CRM"), self.show_about)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.new_action, self.new_organisation_action, self.new_contact_action):
             file_menu.addAction(action)
         file_menu.addAction(self.log_interaction_action)
+        file_menu.addAction(self.new_introduction_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.demo_action)
@@ -164,6 +183,7 @@ class MainWindow(QMainWindow):
             self.show_organisations_action,
             self.show_contacts_action,
             self.show_follow_ups_action,
+            self.show_introductions_action,
         ):
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -205,6 +225,16 @@ class MainWindow(QMainWindow):
         if kind == "new-contact":
             self.contacts_page.create_record(organisation_id=record_id)
             return
+        if kind == "introduction":
+            self.show_page(self.introductions_page)
+            self.introductions_page.select_introduction(record_id)
+            return
+        if kind == "need":
+            needs_page = getattr(self, "needs_page", None)
+            if needs_page is not None:
+                self.show_page(needs_page)
+                needs_page.select_need(record_id)
+            return
         page = self.organisations_page if kind == "organisation" else self.contacts_page
         self.show_page(page)
         if page.model.row_of(record_id) is None and page.search_edit.text():
@@ -234,6 +264,44 @@ class MainWindow(QMainWindow):
         )
         dialog.open()
         return dialog
+
+    def log_about_introduction(self, introduction_id: int) -> InteractionDialog:
+        """The quick log, with both parties and their contacts, linked to the introduction."""
+        view = get_introduction(introduction_id, self.ctx.uow())
+        contacts = [i for i in (view.contracting_contact_id, view.sme_contact_id) if i is not None]
+        dialog = InteractionDialog(
+            self.ctx,
+            None,
+            self,
+            organisation_ids=[view.row.contracting_id, view.row.sme_id],
+            contact_ids=contacts,
+            introduction_id=introduction_id,
+        )
+        dialog.open()
+        return dialog
+
+    def new_introduction_for(self, kind: str | None = None, record_id: int | None = None) -> None:
+        """A new introduction, with the organisation (on its side) or the person's organisation."""
+        prefill: dict[str, int | None] = {}
+        if kind is None:
+            page = self.current_list_page()
+            record_id = page.current_id() if page is not None else None
+            kind = (
+                "organisation" if page is self.organisations_page else "contact" if page is not None else None
+            )
+        if kind == "organisation" and record_id is not None:
+            org = get_organisation(record_id, self.ctx.uow())
+            side = "sme_id" if org.draft.kind == OrganisationKind.SME else "contracting_id"
+            prefill[side] = record_id
+        elif kind == "contact" and record_id is not None:
+            for affiliation in get_contact(record_id, self.ctx.uow()).affiliations:
+                if affiliation.current:
+                    org = get_organisation(affiliation.organisation_id, self.ctx.uow())
+                    sme = org.draft.kind == OrganisationKind.SME
+                    prefill["sme_id" if sme else "contracting_id"] = org.id
+                    prefill["sme_contact_id" if sme else "contracting_contact_id"] = record_id
+                    break
+        self.introductions_page.create_introduction(**prefill)
 
     def open_interaction(self, interaction_id: int) -> InteractionDialog:
         dialog = InteractionDialog(self.ctx, interaction_id, self)
@@ -323,6 +391,7 @@ class MainWindow(QMainWindow):
         save_state(self.ctx.settings, "main_window/splitter", self.splitter)
         for page in self.list_pages:
             page.save_layout()
+        self.introductions_page.save_layout()
         self.ctx.settings.sync()
         super().closeEvent(event)
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_crm.domain.errors import DomainError, ValidationFailed
+from cluster_crm.domain.errors import DomainError, NotFound, ValidationFailed
 from cluster_crm.domain.interactions import Delay, FollowUpDraft, InteractionDraft, InteractionKind
 from cluster_crm.domain.queries import ContactQuery
 from cluster_crm.i18n import translate
@@ -35,6 +35,7 @@ from cluster_crm.services.attachments import existing_file
 from cluster_crm.services.contacts import contact_choices, get_contact, search_contact_ids
 from cluster_crm.services.dto import AttachmentView, Choice, InteractionView
 from cluster_crm.services.interactions import get_interaction, log_interaction, update_interaction
+from cluster_crm.services.introductions import get_introduction
 from cluster_crm.services.organisations import organisation_choices, organisation_rows
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.attendance_dialog import AttendanceDialog
@@ -91,9 +92,12 @@ class InteractionDialog(BaseDialog):
         organisation_ids: Iterable[int] = (),
         contact_ids: Iterable[int] = (),
         kind: InteractionKind | None = None,
+        introduction_id: int | None = None,
     ) -> None:
         super().__init__(ctx, parent)
         self.interaction_id = interaction_id
+        self.introduction_id = introduction_id
+        """The introduction this interaction belongs to (kept when it is edited)."""
         self.attendance_dialog: AttendanceDialog | None = None
         self._removed_attachment_ids: list[int] = []
         self._follow_up_shown: Delay | str | None = None
@@ -111,6 +115,7 @@ class InteractionDialog(BaseDialog):
         else:
             self._fill(get_interaction(interaction_id, ctx.uow(), ctx.database.attachments_dir))
             self.subject_edit.setFocus()
+        self._show_introduction()
         self._kind_changed()
         self._duration_changed()
         self._follow_up_changed()
@@ -259,6 +264,11 @@ class InteractionDialog(BaseDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
         layout.setSpacing(12)
+        self.introduction_label = QLabel()
+        self.introduction_label.setObjectName("introductionLabel")
+        self.introduction_label.setStyleSheet("color: #44546a; font-weight: 600;")
+        self.introduction_label.hide()
+        layout.addWidget(self.introduction_label)
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addLayout(bottom)
@@ -341,6 +351,7 @@ class InteractionDialog(BaseDialog):
             index = self.duration_combo.findData(int(minutes)) if minutes in DURATIONS_MIN else -1
             self.duration_combo.setCurrentIndex(index if index >= 0 else self.duration_combo.findData(UNTIL))
             self.ends_edit.setDateTime(to_qdatetime(view.ends_at))
+        self.introduction_id = view.draft.introduction_id
         self.organisations.set_items(view.organisations)
         self.people.set_items(view.contacts)
         self.place_edit.setText(view.place)
@@ -357,6 +368,17 @@ class InteractionDialog(BaseDialog):
             self.scheduled_label.setText(self.tr("Already scheduled:") + "\n" + "\n".join(lines))
             self.scheduled_label.show()
             self.follow_up_combo.setItemText(0, self.tr("No new follow-up"))
+
+    def _show_introduction(self) -> None:
+        if self.introduction_id is None:
+            return
+        try:
+            row = get_introduction(self.introduction_id, self.ctx.uow()).row
+        except NotFound:
+            self.introduction_id = None
+            return
+        self.introduction_label.setText(self.tr("Introduction: {title}").format(title=row.title))
+        self.introduction_label.show()
 
     def kind(self) -> InteractionKind:
         return InteractionKind(self.kind_combo.currentData())
@@ -382,6 +404,7 @@ class InteractionDialog(BaseDialog):
             contact_ids=self.people.ids(),
             new_attachments=self._new_attachments(),
             follow_up=self._follow_up(),
+            introduction_id=self.introduction_id,
         )
 
     def _ends_at(self, starts_at: datetime) -> datetime | None:

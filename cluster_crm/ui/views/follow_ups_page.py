@@ -497,7 +497,9 @@ class FollowUpList(QWidget):
         if row is None:
             return
         f = self.model.follow_up(row)
-        if self._open_interaction_first and f.interaction_id is not None:
+        if f.introduction_id is not None:
+            self.sig_open_record.emit("introduction", f.introduction_id)
+        elif self._open_interaction_first and f.interaction_id is not None:
             self.sig_open_interaction.emit(f.interaction_id)
         elif f.organisation_id is not None:
             self.sig_open_record.emit("organisation", f.organisation_id)
@@ -553,6 +555,11 @@ class FollowUpList(QWidget):
         later = menu.addMenu(self.tr("Postpone"))
         later.addActions(self.postpone_menu.actions())
         menu.addSeparator()
+        if f.introduction_id is not None:
+            menu.addAction(
+                self.tr("Open the introduction “{title}”").format(title=f.introduction_title),
+                lambda: self.sig_open_record.emit("introduction", f.introduction_id),
+            )
         if f.organisation_id is not None:
             menu.addAction(
                 self.tr("Open the organisation “{name}”").format(name=f.organisation_name),

@@ -36,6 +36,7 @@ from cluster_crm.ui.models.id_table import Index
 from cluster_crm.ui.ops import run_op
 from cluster_crm.ui.views.detail_pane import DetailPane
 from cluster_crm.ui.views.follow_ups_page import FollowUpList, ListOrEmpty
+from cluster_crm.ui.views.introductions_tab import IntroductionsTab
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 """The row's TimelineEntry."""
@@ -246,6 +247,9 @@ class TimelineWidget(QWidget):
     sig_loaded = Signal()
     """The shown record's interactions were read and shown."""
 
+    sig_record_shown = Signal(str, int)
+    """Another record is shown: ``(kind, id)`` with kind "organisation" or "contact"."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -355,6 +359,7 @@ class TimelineWidget(QWidget):
         if self._target != (kind, record_id):
             self._target = (kind, record_id)
             self.list.scrollToTop()
+        self.sig_record_shown.emit(kind, record_id)
         self.log_button.setEnabled(True)
         self.refresh()
 
@@ -461,16 +466,29 @@ def period_bounds(period: str | None, today: date) -> tuple[datetime | None, dat
 
 
 class DetailTabs(QTabWidget):
-    """A list page's right side: the record's details and its interactions, in two tabs."""
+    """A list page's right side: the record's details, its interactions and its introductions."""
 
     def __init__(self, detail: DetailPane, timeline: TimelineWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDocumentMode(True)
         self.detail = detail
         self.timeline = timeline
+        self.introductions = IntroductionsTab(timeline.ctx)
         self.addTab(detail, self.tr("Details"))
         self.addTab(timeline, self.tr("Interactions"))
+        self.addTab(self.introductions, self.tr("Introductions"))
         timeline.sig_count_changed.connect(self._count_changed)
+        timeline.sig_record_shown.connect(self.introductions.show_record)
+        timeline.sig_count_changed.connect(lambda count: count is None and self.introductions.clear())
+        self.introductions.sig_count_changed.connect(self._introductions_counted)
+
+    def _introductions_counted(self, count: int | None) -> None:
+        text = (
+            self.tr("Introductions")
+            if count is None
+            else self.tr("Introductions ({count})").format(count=count)
+        )
+        self.setTabText(self.indexOf(self.introductions), text)
 
     def _count_changed(self, count: int | None) -> None:
         if count is None:

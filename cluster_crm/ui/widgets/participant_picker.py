@@ -192,8 +192,10 @@ class ParticipantPicker(QWidget):
         search: Callable[[str], list[Choice]],
         placeholder: str = "",
         parent: QWidget | None = None,
+        single: bool = False,
     ) -> None:
         super().__init__(parent)
+        self._single = single  # one item at most: choosing another replaces it
         self._search_function = search
         self._placeholder = placeholder
         self._chips: list[Chip] = []
@@ -241,6 +243,10 @@ class ParticipantPicker(QWidget):
     def ids(self) -> list[int]:
         return [chip.choice.id for chip in self._chips]
 
+    def current_id(self) -> int | None:
+        """The chosen item of a single picker (the first one of any picker)."""
+        return self._chips[0].choice.id if self._chips else None
+
     def choices(self) -> list[Choice]:
         return [chip.choice for chip in self._chips]
 
@@ -257,6 +263,11 @@ class ParticipantPicker(QWidget):
         """Add ``choice`` unless it is already there; True if it was added."""
         if choice.id in self.ids():
             return False
+        if self._single:
+            for chip in list(self._chips):
+                self._chips.remove(chip)
+                self.flow.removeWidget(chip)
+                chip.deleteLater()
         self._append(choice)
         self._changed()
         return True
