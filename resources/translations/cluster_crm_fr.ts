@@ -146,6 +146,10 @@
 <context>
     <name>ContactDetail</name>
     <message>
+        <source>Objects to being contacted since {date}</source>
+        <translation>S&apos;oppose à être contacté(e) depuis le {date}</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -183,6 +187,14 @@
     <message>
         <source>Add a phone</source>
         <translation>Ajouter un téléphone</translation>
+    </message>
+    <message>
+        <source>O&amp;bjects to being contacted (prospection)</source>
+        <translation>&amp;S&apos;oppose à être contacté(e) (prospection)</translation>
+    </message>
+    <message>
+        <source>GDPR: an objection to prospection is absolute; they will not be introduced.</source>
+        <translation>RGPD : l&apos;opposition à la prospection est absolue ; cette personne ne sera pas mise en relation.</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -243,6 +255,10 @@
     <message>
         <source>&amp;Organisations</source>
         <translation>O&amp;rganisations</translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <translation>RGPD</translation>
     </message>
     <message>
         <source>Save</source>
@@ -448,12 +464,70 @@
         <translation>Échanges</translation>
     </message>
     <message>
+        <source>Introductions</source>
+        <translation>Mises en relation</translation>
+    </message>
+    <message>
+        <source>Introductions ({count})</source>
+        <translation>Mises en relation ({count})</translation>
+    </message>
+    <message>
         <source>Interactions ({count}+)</source>
         <translation>Échanges ({count}+)</translation>
     </message>
     <message>
         <source>Interactions ({count})</source>
         <translation>Échanges ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>DismissDialog</name>
+    <message>
+        <source>Set the SME aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set “{name}” aside for this need?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too far away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too small for the volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already solicited a lot recently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No capacity at the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (optional), chosen or typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will no longer be suggested for this need. Tick “Show the ones set aside” to see it again and restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Page {page} / {pages}</source>
+        <translation>Page {page} / {pages}</translation>
     </message>
 </context>
 <context>
@@ -501,6 +575,10 @@
     <message>
         <source>The same organisation is listed twice.</source>
         <translation>La même organisation figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The objection date cannot be in the future.</source>
+        <translation>La date d&apos;opposition ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>A SIRET has 14 digits ({value} has {count}).</source>
@@ -674,6 +752,214 @@
         <source>A follow-up is about an organisation or a person.</source>
         <translation>Une relance concerne une organisation ou une personne.</translation>
     </message>
+    <message>
+        <source>Need #{id} does not exist.</source>
+        <translation>Le besoin n° {id} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Introduction #{id} does not exist.</source>
+        <translation>La mise en relation n° {id} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Link #{id} does not exist.</source>
+        <translation>La relation n° {id} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The introduction is already at this stage ({status}).</source>
+        <translation>La mise en relation est déjà à cette étape ({status}).</translation>
+    </message>
+    <message>
+        <source>A change of stage cannot be dated in the future.</source>
+        <translation>Un changement d&apos;étape ne peut pas être daté dans le futur.</translation>
+    </message>
+    <message>
+        <source>This date is before the current stage was reached ({date}).</source>
+        <translation>Cette date est antérieure à l&apos;étape actuelle (atteinte le {date}).</translation>
+    </message>
+    <message>
+        <source>Record the day the contracting organisation agreed to the introduction.</source>
+        <translation>Indiquez le jour où le donneur d&apos;ordres a accepté la mise en relation.</translation>
+    </message>
+    <message>
+        <source>Record the day the SME agreed to the introduction.</source>
+        <translation>Indiquez le jour où la PME a accepté la mise en relation.</translation>
+    </message>
+    <message>
+        <source>An agreement cannot come after the day of this stage.</source>
+        <translation>Un accord ne peut pas être postérieur à la date de cette étape.</translation>
+    </message>
+    <message>
+        <source>An agreement cannot come before the introduction was proposed.</source>
+        <translation>Un accord ne peut pas précéder la proposition de mise en relation.</translation>
+    </message>
+    <message>
+        <source>An agreement cannot be dated in the future.</source>
+        <translation>Un accord ne peut pas être daté dans le futur.</translation>
+    </message>
+    <message>
+        <source>A concluded introduction needs its outcome (contract, partnership or other).</source>
+        <translation>Une mise en relation conclue a besoin de son résultat (contrat, partenariat ou autre).</translation>
+    </message>
+    <message>
+        <source>An amount goes with a concluded introduction only.</source>
+        <translation>Un montant ne s&apos;indique que pour une mise en relation conclue.</translation>
+    </message>
+    <message>
+        <source>The amount is between 0 and 1,000,000,000 euros.</source>
+        <translation>Le montant est compris entre 0 et 1 000 000 000 euros.</translation>
+    </message>
+    <message>
+        <source>Say why the introduction is closed without result.</source>
+        <translation>Indiquez pourquoi la mise en relation est close sans suite.</translation>
+    </message>
+    <message>
+        <source>Explain the other reason in the note.</source>
+        <translation>Précisez l&apos;autre motif dans la note.</translation>
+    </message>
+    <message>
+        <source>The note is too long ({max} characters at most).</source>
+        <translation>La note est trop longue ({max} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Check-ups are between 1 and 24 months after the introduction.</source>
+        <translation>Les points de suivi se placent entre 1 et 24 mois après la mise en relation.</translation>
+    </message>
+    <message>
+        <source>Choose the contracting organisation that has this need.</source>
+        <translation>Choisissez le donneur d&apos;ordres qui exprime ce besoin.</translation>
+    </message>
+    <message>
+        <source>The title of the need is required.</source>
+        <translation>Le titre du besoin est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The title is too long ({max} characters at most).</source>
+        <translation>Le titre est trop long ({max} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The smallest headcount is above the largest one.</source>
+        <translation>L&apos;effectif minimal dépasse l&apos;effectif maximal.</translation>
+    </message>
+    <message>
+        <source>The distance is between 1 and {max} km.</source>
+        <translation>La distance est comprise entre 1 et {max} km.</translation>
+    </message>
+    <message>
+        <source>A distance needs the town it is measured from.</source>
+        <translation>Une distance a besoin de la ville depuis laquelle elle se mesure.</translation>
+    </message>
+    <message>
+        <source>The need cannot be received in the future.</source>
+        <translation>Le besoin ne peut pas être reçu dans le futur.</translation>
+    </message>
+    <message>
+        <source>The deadline is before the day the need was received.</source>
+        <translation>L&apos;échéance précède le jour où le besoin a été reçu.</translation>
+    </message>
+    <message>
+        <source>Invalid period: {value} (expected a quarter 2026-Q4, a month 2026-12 or a year 2026).</source>
+        <translation>Période invalide : {value} (attendu un trimestre 2026-Q4, un mois 2026-12 ou une année 2026).</translation>
+    </message>
+    <message>
+        <source>Invalid quarter: {value} (expected e.g. 2026-Q4).</source>
+        <translation>Trimestre invalide : {value} (attendu par exemple 2026-Q4).</translation>
+    </message>
+    <message>
+        <source>Invalid month: {value} (expected e.g. 2026-12).</source>
+        <translation>Mois invalide : {value} (attendu par exemple 2026-12).</translation>
+    </message>
+    <message>
+        <source>Invalid year: {value} (expected e.g. 2026).</source>
+        <translation>Année invalide : {value} (attendu par exemple 2026).</translation>
+    </message>
+    <message>
+        <source>Choose the other organisation.</source>
+        <translation>Choisissez l&apos;autre organisation.</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be linked to itself.</source>
+        <translation>Une organisation ne peut pas être liée à elle-même.</translation>
+    </message>
+    <message>
+        <source>The link cannot end before it starts.</source>
+        <translation>La relation ne peut pas finir avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Choose the contracting organisation.</source>
+        <translation>Choisissez le donneur d&apos;ordres.</translation>
+    </message>
+    <message>
+        <source>Choose the SME to introduce.</source>
+        <translation>Choisissez la PME à présenter.</translation>
+    </message>
+    <message>
+        <source>An organisation cannot be introduced to itself.</source>
+        <translation>Une organisation ne peut pas être mise en relation avec elle-même.</translation>
+    </message>
+    <message>
+        <source>An introduction cannot be proposed in the future.</source>
+        <translation>Une mise en relation ne peut pas être proposée dans le futur.</translation>
+    </message>
+    <message>
+        <source>The parties of an introduction cannot change: create another one.</source>
+        <translation>Les parties d&apos;une mise en relation ne changent pas : créez-en une autre.</translation>
+    </message>
+    <message>
+        <source>{name} objected to being solicited on {date}: it cannot be introduced.</source>
+        <translation>{name} s&apos;est opposée à toute sollicitation le {date} : elle ne peut pas être mise en relation.</translation>
+    </message>
+    <message>
+        <source>{name} objected to being contacted on {date}: choose someone else.</source>
+        <translation>{name} s&apos;est opposé(e) à être contacté(e) le {date} : choisissez quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>{name} does not work for {organisation}.</source>
+        <translation>{name} ne travaille pas chez {organisation}.</translation>
+    </message>
+    <message>
+        <source>This need is not one of {name}&apos;s.</source>
+        <translation>Ce besoin n&apos;est pas un besoin de {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is already introduced for this need ({status}).</source>
+        <translation>{name} est déjà présentée pour ce besoin ({status}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a contracting organisation ({kind}).</source>
+        <translation>{name} n&apos;est pas un donneur d&apos;ordres ({kind}).</translation>
+    </message>
+    <message>
+        <source>{name} is not an SME ({kind}).</source>
+        <translation>{name} n&apos;est pas une PME ({kind}).</translation>
+    </message>
+    <message>
+        <source>The need “{title}” is no longer open ({status}).</source>
+        <translation>Le besoin « {title} » n&apos;est plus ouvert ({status}).</translation>
+    </message>
+    <message>
+        <source>{sme} and {contracting} already have an introduction under way.</source>
+        <translation>{sme} et {contracting} ont déjà une mise en relation en cours.</translation>
+    </message>
+    <message>
+        <source>{name} is an SME: needs are those of contracting organisations or institutions.</source>
+        <translation>{name} est une PME : les besoins sont ceux des donneurs d&apos;ordres ou des institutions.</translation>
+    </message>
+    <message>
+        <source>This link between {first} and {second} already exists.</source>
+        <translation>Cette relation entre {first} et {second} existe déjà.</translation>
+    </message>
+    <message>
+        <source>Unknown grouping: {value} (expected contracting or sector).</source>
+        <translation>Regroupement inconnu : {value} (attendu contracting ou sector).</translation>
+    </message>
+    <message>
+        <source>Give whole numbers of months between 1 and 24, separated by commas (e.g. 1, 3).</source>
+        <translation>Indiquez des nombres entiers de mois entre 1 et 24, séparés par des virgules (par ex. 1, 3).</translation>
+    </message>
+    <message>
+        <source>The amount is a whole number of euros, e.g. 45 000.</source>
+        <translation>Le montant est un nombre entier d&apos;euros, par ex. 45 000.</translation>
+    </message>
 </context>
 <context>
     <name>Exports</name>
@@ -759,6 +1045,10 @@
     <message>
         <source>Postpone</source>
         <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Open the introduction “{title}”</source>
+        <translation>Ouvrir la mise en relation « {title} »</translation>
     </message>
     <message>
         <source>Open the organisation “{name}”</source>
@@ -1019,6 +1309,10 @@
         <translation>Pas de nouvelle relance</translation>
     </message>
     <message>
+        <source>Introduction: {title}</source>
+        <translation>Mise en relation : {title}</translation>
+    </message>
+    <message>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
@@ -1053,6 +1347,317 @@
     <message>
         <source>“{text}” was not added: choose it in the list with Enter, or clear it.</source>
         <translation>« {text} » n&apos;a pas été ajouté : choisissez-le dans la liste avec Entrée, ou effacez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionDetail</name>
+    <message>
+        <source>since {date}</source>
+        <translation>depuis le {date}</translation>
+    </message>
+    <message>
+        <source>agreed on {date}</source>
+        <translation>accord le {date}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore d&apos;accord</translation>
+    </message>
+    <message>
+        <source>Contracting organisation</source>
+        <translation>Donneur d&apos;ordres</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>PME</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Contracting side</source>
+        <translation>Côté donneur d&apos;ordres</translation>
+    </message>
+    <message>
+        <source>SME side</source>
+        <translation>Côté PME</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée le</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>Mise en relation le</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Check-ups</source>
+        <translation>Points de suivi</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>Interactions ({count})</source>
+        <translation>Échanges ({count})</translation>
+    </message>
+    <message>
+        <source>log an interaction about this introduction</source>
+        <translation>consigner un échange sur cette mise en relation</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionDialog</name>
+    <message>
+        <source>New introduction</source>
+        <translation>Nouvelle mise en relation</translation>
+    </message>
+    <message>
+        <source>Edit introduction</source>
+        <translation>Modifier la mise en relation</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the contracting organisation…</source>
+        <translation>Tapez quelques lettres du donneur d&apos;ordres…</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the SME…</source>
+        <translation>Tapez quelques lettres de la PME…</translation>
+    </message>
+    <message>
+        <source>Why these two should meet, what was said to each side…</source>
+        <translation>Pourquoi ces deux-là doivent se rencontrer, ce qui a été dit à chacun…</translation>
+    </message>
+    <message>
+        <source>&amp;Contracting organisation</source>
+        <translation>&amp;Donneur d&apos;ordres</translation>
+    </message>
+    <message>
+        <source>Its &amp;contact</source>
+        <translation>Son &amp;interlocuteur</translation>
+    </message>
+    <message>
+        <source>&amp;SME</source>
+        <translation>&amp;PME</translation>
+    </message>
+    <message>
+        <source>Its c&amp;ontact</source>
+        <translation>Son i&amp;nterlocuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Need</source>
+        <translation>&amp;Besoin</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed on</source>
+        <translation>P&amp;roposée le</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>The parties of an introduction cannot change: create another one.</source>
+        <translation>Les parties d&apos;une mise en relation ne changent pas : créez-en une autre.</translation>
+    </message>
+    <message>
+        <source>(nobody in particular)</source>
+        <translation>(personne en particulier)</translation>
+    </message>
+    <message>
+        <source>(objected to being contacted on {date})</source>
+        <translation>(s&apos;oppose à être contacté(e) depuis le {date})</translation>
+    </message>
+    <message>
+        <source>(no particular need)</source>
+        <translation>(aucun besoin en particulier)</translation>
+    </message>
+    <message>
+        <source>“{text}” was not chosen: pick it in the list with Enter, or clear it.</source>
+        <translation>« {text} » n&apos;a pas été choisi : prenez-le dans la liste avec Entrée, ou effacez-le.</translation>
+    </message>
+    <message>
+        <source>Is this really the introduction you mean?</source>
+        <translation>Est-ce bien la mise en relation voulue ?</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+</context>
+<context>
+    <name>Introductions</name>
+    <message>
+        <source>Check the outcome of the introduction ({months} months)</source>
+        <translation>Vérifier le résultat de la mise en relation ({months} mois)</translation>
+    </message>
+    <message>
+        <source>Check the outcome of the introduction (1 month)</source>
+        <translation>Vérifier le résultat de la mise en relation (1 mois)</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionsPage</name>
+    <message>
+        <source>Search by organisation name…</source>
+        <translation>Rechercher par nom d&apos;organisation…</translation>
+    </message>
+    <message>
+        <source>All introductions</source>
+        <translation>Toutes les mises en relation</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminées</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>New introduction…</source>
+        <translation>Nouvelle mise en relation…</translation>
+    </message>
+    <message>
+        <source>Change the stage…</source>
+        <translation>Changer l&apos;étape…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Log an interaction…</source>
+        <translation>Consigner un échange…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Contracting organisation</source>
+        <translation>Donneur d&apos;ordres</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>PME</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Select an introduction to see its details and history.</source>
+        <translation>Sélectionnez une mise en relation pour voir son détail et son historique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n introduction(s)</source>
+        <translation>
+            <numerusform>%n mise en relation</numerusform>
+            <numerusform>%n mises en relation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under way</source>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its history and its check-ups are deleted; its interactions are kept.</source>
+        <translation>Son historique et ses points de suivi sont supprimés ; ses échanges sont conservés.</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionsTab</name>
+    <message>
+        <source>New introduction…</source>
+        <translation>Nouvelle mise en relation…</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>No introduction yet.</source>
+        <translation>Aucune mise en relation pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under way</source>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n concluded</source>
+        <translation>
+            <numerusform>%n conclue</numerusform>
+            <numerusform>%n conclues</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1822,169 @@
         <source>in 6 months</source>
         <translation>dans 6 mois</translation>
     </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>Accepted by both sides</source>
+        <translation>Acceptée des deux côtés</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>Mise en relation faite</translation>
+    </message>
+    <message>
+        <source>Meeting held</source>
+        <translation>Rendez-vous tenu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Conclue</translation>
+    </message>
+    <message>
+        <source>Closed without result</source>
+        <translation>Close sans suite</translation>
+    </message>
+    <message>
+        <source>Contract signed</source>
+        <translation>Contrat signé</translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation>Partenariat</translation>
+    </message>
+    <message>
+        <source>Other outcome</source>
+        <translation>Autre résultat</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Not for us</source>
+        <translation>Pas pour nous</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Déclinée</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Autre motif</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfait</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>client of</source>
+        <translation>client de</translation>
+    </message>
+    <message>
+        <source>supplier of</source>
+        <translation>fournisseur de</translation>
+    </message>
+    <message>
+        <source>subsidiary of</source>
+        <translation>filiale de</translation>
+    </message>
+    <message>
+        <source>parent company of</source>
+        <translation>maison mère de</translation>
+    </message>
+    <message>
+        <source>partner of</source>
+        <translation>partenaire de</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>New relationship</source>
+        <translation>Nouvelle relation</translation>
+    </message>
+    <message>
+        <source>Edit relationship</source>
+        <translation>Modifier la relation</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the other organisation…</source>
+        <translation>Tapez quelques lettres de l&apos;autre organisation…</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Connue</translation>
+    </message>
+    <message>
+        <source>Has ended</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>e.g. machined parts since the 2020 call for tenders</source>
+        <translation>ex. pièces usinées depuis l&apos;appel d&apos;offres de 2020</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation>&amp;Relation</translation>
+    </message>
+    <message>
+        <source>&amp;With</source>
+        <translation>&amp;Avec</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Depuis le</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>{organisation} is {kind} {other}.</source>
+        <translation>{organisation} est {kind} {other}.</translation>
+    </message>
 </context>
 <context>
     <name>ListPage</name>
@@ -1250,6 +2018,10 @@
     <message>
         <source>Follow-ups</source>
         <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Introductions</source>
+        <translation>Mises en relation</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -1314,6 +2086,14 @@
     <message>
         <source>&amp;Follow-ups</source>
         <translation>&amp;Relances</translation>
+    </message>
+    <message>
+        <source>&amp;Introductions</source>
+        <translation>&amp;Mises en relation</translation>
+    </message>
+    <message>
+        <source>New &amp;introduction…</source>
+        <translation>Nouvelle &amp;mise en relation…</translation>
     </message>
     <message>
         <source>&amp;About Cluster CRM</source>
@@ -1389,10 +2169,316 @@
     </message>
 </context>
 <context>
+    <name>Matchmaking</name>
+    <message>
+        <source>Know-how: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same NAF code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same NAF class {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same NAF group {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same NAF division {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member of the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {town}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{km} km from {town}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{km} km from {town}, beyond the {max} km sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount within the range sought ({band})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount outside the range sought ({band})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already introduced for this need ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined an introduction with {name} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects to being solicited since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every one of its people objects to being contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedDetail</name>
+    <message numerus="yes">
+        <source>passed %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>dans %n jour</numerusform>
+            <numerusform>dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished">aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>expressed by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within {km} km of {town}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capabilities sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Étiquettes</translation>
+    </message>
+    <message>
+        <source>NAF codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation type="unfinished">Effectif</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished">Lieu</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedDialog</name>
+    <message>
+        <source>New need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Enregistrer</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the contracting organisation, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Precision machining of gearbox housings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they said: volumes, quality, timing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. usinage de précision, rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words looked for in the SMEs&apos; capabilities and descriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separated by commas, e.g. Usinage, Automobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 25.62A, 25.61Z, or a word of the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished">Ville</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this far from the town above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished">&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>Expressed &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation type="unfinished">&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead&amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capabilities sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation type="unfinished">É&amp;tiquettes</translation>
+    </message>
+    <message>
+        <source>&amp;NAF codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headcount</source>
+        <translation type="unfinished">&amp;Effectif</translation>
+    </message>
+    <message>
+        <source>&amp;Near</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suggested SMEs are ranked by these criteria: shared tags, words of their capabilities, NAF code, size, distance and membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the organisation first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” was not chosen: pick it in the list with Enter, or clear it.</source>
+        <translation type="unfinished">« {text} » n&apos;a pas été choisi : prenez-le dans la liste avec Entrée, ou effacez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>Needs</name>
+    <message>
+        <source>from {low} to {high}</source>
+        <translation>de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>at least {low}</source>
+        <translation>au moins {low}</translation>
+    </message>
+    <message>
+        <source>at most {high}</source>
+        <translation>au plus {high}</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDetail</name>
     <message>
         <source>since {date}</source>
         <translation>depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Asks not to be solicited any more since {date}</source>
+        <translation>Ne souhaite plus être sollicitée depuis le {date}</translation>
     </message>
     <message>
         <source>every {days} days</source>
@@ -1453,6 +2539,22 @@
     <message>
         <source>Description</source>
         <translation>Description</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>add a relationship</source>
+        <translation>ajouter une relation</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>modifier</translation>
+    </message>
+    <message>
+        <source>No relationship recorded.</source>
+        <translation>Aucune relation enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +2704,18 @@
         <translation>É&amp;tiquettes</translation>
     </message>
     <message>
+        <source>Asks not to be sol&amp;icited any more</source>
+        <translation>Ne s&amp;ouhaite plus être sollicitée</translation>
+    </message>
+    <message>
+        <source>GDPR: an objection to prospection is absolute; it will not be introduced.</source>
+        <translation>RGPD : l&apos;opposition à la prospection est absolue ; elle ne sera pas mise en relation.</translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <translation>RGPD</translation>
+    </message>
+    <message>
         <source>Capabilities</source>
         <translation>Savoir-faire</translation>
     </message>
@@ -1689,6 +2803,27 @@
             <numerusform>Ses %n rattachements à des contacts seront supprimés ; les personnes sont conservées.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Its %n relationship(s) with other organisations will be deleted.</source>
+        <translation>
+            <numerusform>Sa relation avec une autre organisation sera supprimée.</numerusform>
+            <numerusform>Ses %n relations avec d&apos;autres organisations seront supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n need(s) will be deleted.</source>
+        <translation>
+            <numerusform>Son besoin sera supprimé.</numerusform>
+            <numerusform>Ses %n besoins seront supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n introduction(s) it is part of will be deleted.</source>
+        <translation>
+            <numerusform>La mise en relation dont elle fait partie sera supprimée.</numerusform>
+            <numerusform>Les %n mises en relation dont elle fait partie seront supprimées.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
@@ -1755,6 +2890,245 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Introductions report</source>
+        <translation>Bilan des mises en relation</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>Édité le {date}</translation>
+    </message>
+    <message>
+        <source>The period is not over: these are the figures known on {date}.</source>
+        <translation>La période n&apos;est pas terminée : voici les chiffres connus au {date}.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Trend over the last {count} quarters</source>
+        <translation>Évolution sur les {count} derniers trimestres</translation>
+    </message>
+    <message>
+        <source>Trend over the last {count} months</source>
+        <translation>Évolution sur les {count} derniers mois</translation>
+    </message>
+    <message>
+        <source>Trend over the last {count} years</source>
+        <translation>Évolution sur les {count} dernières années</translation>
+    </message>
+    <message>
+        <source>By contracting organisation</source>
+        <translation>Par donneur d&apos;ordres</translation>
+    </message>
+    <message>
+        <source>By sector of the contracting organisation</source>
+        <translation>Par secteur d&apos;activité du donneur d&apos;ordres</translation>
+    </message>
+    <message>
+        <source>Outcomes and reasons for closing</source>
+        <translation>Résultats et motifs de clôture</translation>
+    </message>
+    <message>
+        <source>Outcome of the concluded introductions</source>
+        <translation>Résultat des mises en relation conclues</translation>
+    </message>
+    <message>
+        <source>Reason for closing without result</source>
+        <translation>Motif de clôture sans suite</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Introductions concluded in the period</source>
+        <translation>Mises en relation conclues dans la période</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>Conclue le</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>PME</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>No introduction was concluded in the period.</source>
+        <translation>Aucune mise en relation n&apos;a été conclue dans la période.</translation>
+    </message>
+    <message>
+        <source>No need nor introduction in the period.</source>
+        <translation>Aucun besoin ni aucune mise en relation dans la période.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>Définitions</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} jours</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>{concluded} of {made} concluded to date</source>
+        <translation>{concluded} sur {made} conclues à ce jour</translation>
+    </message>
+    <message>
+        <source>{cluster} · Introductions report · {period}</source>
+        <translation>{cluster} · Bilan des mises en relation · {period}</translation>
+    </message>
+    <message>
+        <source>Needs, introductions and their outcomes: {period}</source>
+        <translation>Besoins, mises en relation et résultats : {period}</translation>
+    </message>
+    <message>
+        <source>Introductions made</source>
+        <translation>Mises en relation réalisées</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Conclues</translation>
+    </message>
+    <message>
+        <source>Contracting organisation</source>
+        <translation>Donneur d&apos;ordres</translation>
+    </message>
+    <message>
+        <source>Sector (NAF section)</source>
+        <translation>Secteur (section NAF)</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Needs received</source>
+        <translation>Besoins reçus</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Needs of contracting organisations recorded with a date of receipt in the period.</source>
+        <translation>Besoins des donneurs d&apos;ordres enregistrés avec une date de réception dans la période.</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposées</translation>
+    </message>
+    <message>
+        <source>Introductions proposed in the period, whatever became of them.</source>
+        <translation>Mises en relation proposées dans la période, quelle qu&apos;en soit la suite.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Réalisées</translation>
+    </message>
+    <message>
+        <source>Introductions whose parties were put in touch in the period (after both agreed), even if they were later closed without result.</source>
+        <translation>Mises en relation dont les parties ont été mises en contact dans la période (après l&apos;accord des deux), même si elles ont ensuite été closes sans suite.</translation>
+    </message>
+    <message>
+        <source>Made and concluded to date</source>
+        <translation>Réalisées et conclues à ce jour</translation>
+    </message>
+    <message>
+        <source>Of which concluded</source>
+        <translation>dont conclues</translation>
+    </message>
+    <message>
+        <source>Among the introductions made in the period, those concluded by the date of the report.</source>
+        <translation>Parmi les mises en relation réalisées dans la période, celles conclues à la date du rapport.</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>Taux de conversion</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Introductions made in the period and concluded by the date of the report, divided by the introductions made in the period.</source>
+        <translation>Mises en relation réalisées dans la période et conclues à la date du rapport, rapportées aux mises en relation réalisées dans la période.</translation>
+    </message>
+    <message>
+        <source>Concluded in the period</source>
+        <translation>Conclues dans la période</translation>
+    </message>
+    <message>
+        <source>Introductions concluded in the period (contract, partnership or other outcome), whenever they were made.</source>
+        <translation>Mises en relation conclues dans la période (contrat, partenariat ou autre résultat), quelle que soit la date de leur réalisation.</translation>
+    </message>
+    <message>
+        <source>Closed without result</source>
+        <translation>Closes sans suite</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Sans suite</translation>
+    </message>
+    <message>
+        <source>Introductions closed without result in the period.</source>
+        <translation>Mises en relation closes sans suite dans la période.</translation>
+    </message>
+    <message>
+        <source>Contracts amount</source>
+        <translation>Montant des contrats</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Sum of the amounts recorded for the introductions concluded in the period (an outcome without an amount counts for zero).</source>
+        <translation>Somme des montants enregistrés pour les mises en relation conclues dans la période (un résultat sans montant compte pour zéro).</translation>
+    </message>
+    <message>
+        <source>Median time to conclusion</source>
+        <translation>Délai médian de conclusion</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Délai médian (j)</translation>
+    </message>
+    <message>
+        <source>Median number of days from the introduction to its conclusion, for the introductions concluded in the period; those closed without result are not counted.</source>
+        <translation>Nombre médian de jours entre la mise en relation et sa conclusion, pour les mises en relation conclues dans la période ; celles closes sans suite ne sont pas comptées.</translation>
+    </message>
+</context>
+<context>
     <name>RowActions</name>
     <message>
         <source>Done</source>
@@ -1779,6 +3153,185 @@
     <message>
         <source>Open the organisation or person (Enter)</source>
         <translation>Ouvrir l&apos;organisation ou la personne (Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change the stage of the introduction</source>
+        <translation>Changer l&apos;étape de la mise en relation</translation>
+    </message>
+    <message>
+        <source>Current stage: {stage}, since {date}</source>
+        <translation>Étape actuelle : {stage}, depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation>Accord le</translation>
+    </message>
+    <message>
+        <source>Choose the outcome…</source>
+        <translation>Choisissez le résultat…</translation>
+    </message>
+    <message>
+        <source>optional, in euros, e.g. 45 000</source>
+        <translation>facultatif, en euros, par ex. 45 000</translation>
+    </message>
+    <message>
+        <source>Choose the reason…</source>
+        <translation>Choisissez le motif…</translation>
+    </message>
+    <message>
+        <source>Months after the introduction when its outcome is checked</source>
+        <translation>Mois après la mise en relation où son résultat est vérifié</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words (kept in the history)</source>
+        <translation>Ce qui s&apos;est passé, en quelques mots (gardé dans l&apos;historique)</translation>
+    </message>
+    <message>
+        <source>New &amp;stage</source>
+        <translation>Nouvelle é&amp;tape</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Amount</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>M&amp;otif</translation>
+    </message>
+    <message>
+        <source>Check-ups after (months)</source>
+        <translation>Points de suivi après (mois)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Both sides&apos; agreement to be introduced:</source>
+        <translation>Accord des deux parties pour être mises en relation :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Open the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already introduced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objects to being solicited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GDPR: an objection to prospection is absolute; it cannot be introduced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set aside: “{reason}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set aside…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose this SME to the contracting organisation: the introduction is filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer suggest it for this need (remembered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It objected to being solicited: it cannot be introduced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the ones set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a need to see the SMEs that could meet it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for SMEs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SME matches this need yet. Add capabilities sought, tags or NAF codes to widen the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SME(s), best match first</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

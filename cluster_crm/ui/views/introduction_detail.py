@@ -11,10 +11,6 @@ S = IntroductionStatus
 PIPELINE = (S.PROPOSED, S.ACCEPTED, S.INTRODUCED, S.MEETING_HELD, S.IN_PROGRESS)
 
 
-def _t(text: str) -> str:
-    return translate("IntroductionDetail", text)
-
-
 def euros(amount: int | None) -> str:
     if amount is None:
         return ""
@@ -46,7 +42,11 @@ def introduction_html(view: IntroductionView) -> str:
     sme = link(f"organisation:{row.sme_id}", row.sme_name)
     parts = [
         f"<h1>{e(row.contracting_name)} ↔ {e(row.sme_name)}</h1>",
-        f'<p class="sub">{e(row.status_label)} · {e(_t("since {date}").format(date=a_date(row.status_on)))}</p>',
+        '<p class="sub">'
+        + e(row.status_label)
+        + " · "
+        + e(translate("IntroductionDetail", "since {date}").format(date=a_date(row.status_on)))
+        + "</p>",
         f"<p>{pipeline_html(status)}</p>",
     ]
     if status is S.CONCLUDED:
@@ -59,15 +59,19 @@ def introduction_html(view: IntroductionView) -> str:
         return link(f"contact:{contact_id}", name) if contact_id and name else ""
 
     def agreed(day) -> str:  # noqa: ANN001
-        return e(_t("agreed on {date}").format(date=a_date(day))) if day else e(_t("not yet"))
+        return (
+            e(translate("IntroductionDetail", "agreed on {date}").format(date=a_date(day)))
+            if day
+            else e(translate("IntroductionDetail", "not yet"))
+        )
 
     need = link(f"need:{row.need_id}", row.need_title) if row.need_id else ""
     rows = [
-        (_t("Contracting organisation"), contracting),
-        (_t("SME"), sme),
-        (_t("Need"), need),
+        (translate("IntroductionDetail", "Contracting organisation"), contracting),
+        (translate("IntroductionDetail", "SME"), sme),
+        (translate("IntroductionDetail", "Need"), need),
         (
-            _t("Contracting side"),
+            translate("IntroductionDetail", "Contracting side"),
             " · ".join(
                 p
                 for p in (
@@ -78,28 +82,46 @@ def introduction_html(view: IntroductionView) -> str:
             ),
         ),
         (
-            _t("SME side"),
+            translate("IntroductionDetail", "SME side"),
             " · ".join(
                 p
                 for p in (person(view.sme_contact_id, row.sme_contact_name), agreed(view.sme_agreed_on))
                 if p
             ),
         ),
-        (_t("Proposed"), e(a_date(row.proposed_on))),
-        (_t("Introduced"), e(a_date(view.introduced_on)) if view.introduced_on else ""),
-        (_t("Ended"), e(a_date(view.ended_on)) if view.ended_on else ""),
+        (translate("IntroductionDetail", "Proposed"), e(a_date(row.proposed_on))),
+        (
+            translate("IntroductionDetail", "Introduced"),
+            e(a_date(view.introduced_on)) if view.introduced_on else "",
+        ),
+        (translate("IntroductionDetail", "Ended"), e(a_date(view.ended_on)) if view.ended_on else ""),
     ]
     parts.append(table(rows))
     if view.note:
-        parts.append(f"<h2>{e(_t('Note'))}</h2><p>{multiline(view.note)}</p>")
+        title = translate("IntroductionDetail", "Note")
+        parts.append(f"<h2>{e(title)}</h2><p>{multiline(view.note)}</p>")
     if view.follow_ups:
-        parts.append(f"<h2>{e(_t('Check-ups'))}</h2>")
+        title = translate("IntroductionDetail", "Check-ups")
+        parts.append(f"<h2>{e(title)}</h2>")
         for f in view.follow_ups:
-            state = _t("done") if f.done else _t("overdue") if f.overdue else _t("to do")
+            state = (
+                translate("IntroductionDetail", "done")
+                if f.done
+                else translate("IntroductionDetail", "overdue")
+                if f.overdue
+                else translate("IntroductionDetail", "to do")
+            )
             style = ' class="muted"' if f.done else ' style="color:#b42318;"' if f.overdue else ""
             parts.append(f"<p{style}>{e(short(f.due_date))} — {e(f.note)} ({e(state)})</p>")
-    parts.append(f"<h2>{e(_t('Interactions ({count})').format(count=len(view.interactions)))}</h2>")
-    log = link(f"log-introduction:{row.id}", _t("log an interaction about this introduction"))
+    parts.append(
+        "<h2>"
+        + e(translate("IntroductionDetail", "Interactions ({count})").format(count=len(view.interactions)))
+        + "</h2>"
+    )
+    log = link(
+        f"log-introduction:{row.id}",
+        translate("IntroductionDetail", "log an interaction about this introduction"),
+    )
     parts.append(f"<p>{log}</p>")
     for entry in view.interactions:
         subject = link(f"interaction:{entry.id}", entry.subject or entry.kind_label)
@@ -108,7 +130,8 @@ def introduction_html(view: IntroductionView) -> str:
             f'<p class="person">{e(short(entry.starts_at.date()))} — {subject}<br>'
             f'<span class="muted">{e(detail)}</span></p>'
         )
-    parts.append(f"<h2>{e(_t('History'))}</h2>")
+    title = translate("IntroductionDetail", "History")
+    parts.append(f"<h2>{e(title)}</h2>")
     for entry in reversed(view.history):
         move = (
             entry.status_label if entry.from_status is None else f"{entry.from_label} → {entry.status_label}"

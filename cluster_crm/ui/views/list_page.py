@@ -239,10 +239,13 @@ class ListPage(QWidget):
         if generation != self._generation:
             return  # a newer query is on its way
         ids, first_rows, total = result
+        chosen_meanwhile = self.current_id()  # a record selected while this query was running
         self.model.reset(ids, first_rows)
         self.count_label.setText(self.count_text(len(ids), total))
         if self._pending_selection is not None:
             keep = self._pending_selection  # asked for while this query was running
+        elif chosen_meanwhile is not None:
+            keep = chosen_meanwhile
         if keep is not None and keep in ids:
             self.select_record(keep)
         else:
