@@ -38,7 +38,9 @@ from cluster_crm.ui.views.dashboard_page import DashboardPage
 from cluster_crm.ui.views.follow_ups_page import FollowUpsPage
 from cluster_crm.ui.views.introductions_page import IntroductionsPage
 from cluster_crm.ui.views.list_page import ListPage
+from cluster_crm.ui.views.needs_page import NeedsPage
 from cluster_crm.ui.views.organisations_page import OrganisationsPage
+from cluster_crm.ui.views.reports_page import ReportsPage
 
 
 class MainWindow(QMainWindow):
@@ -51,14 +53,18 @@ class MainWindow(QMainWindow):
         self.organisations_page = OrganisationsPage(ctx)
         self.contacts_page = ContactsPage(ctx)
         self.follow_ups_page = FollowUpsPage(ctx)
+        self.needs_page = NeedsPage(ctx)
         self.introductions_page = IntroductionsPage(ctx)
+        self.reports_page = ReportsPage(ctx)
         self.list_pages: list[ListPage] = [self.organisations_page, self.contacts_page]
         self.pages: list[QWidget] = [
             self.dashboard_page,
             self.organisations_page,
             self.contacts_page,
             self.follow_ups_page,
+            self.needs_page,
             self.introductions_page,
+            self.reports_page,
         ]
 
         self.sidebar = QListWidget()
@@ -73,7 +79,9 @@ class MainWindow(QMainWindow):
             (self.tr("Organisations"), "organisations"),
             (self.tr("Contacts"), "contacts"),
             (self.tr("Follow-ups"), "follow-ups"),
+            (self.tr("Needs"), "needs"),
             (self.tr("Introductions"), "introductions"),
+            (self.tr("Reports"), "reports"),
         ):
             QListWidgetItem(icon(name), title, self.sidebar)
         self.stack = QStackedWidget()
@@ -100,6 +108,8 @@ class MainWindow(QMainWindow):
         for page in (self.dashboard_page, self.follow_ups_page, self.introductions_page):
             page.sig_open_record.connect(self.open_record)
             page.sig_open_interaction.connect(self.open_interaction)
+        for page in (self.needs_page, self.reports_page):
+            page.sig_open_record.connect(self.open_record)
         self.introductions_page.sig_log_requested.connect(self.log_about_introduction)
         for page in self.list_pages:
             tab = page.detail_panel.introductions
@@ -154,9 +164,16 @@ class MainWindow(QMainWindow):
         self.show_follow_ups_action = self._action(
             self.tr("&Follow-ups"), lambda: self.show_page(self.follow_ups_page), "Ctrl+4"
         )
+        self.show_needs_action = self._action(
+            self.tr("&Needs"), lambda: self.show_page(self.needs_page), "Ctrl+5"
+        )
         self.show_introductions_action = self._action(
             self.tr("&Introductions"), lambda: self.show_page(self.introductions_page), "Ctrl+6"
         )
+        self.show_reports_action = self._action(
+            self.tr("&Reports"), lambda: self.show_page(self.reports_page), "Ctrl+7"
+        )
+
         self.new_introduction_action = self._action(
             self.tr("New &introduction…"), lambda: self.new_introduction_for(), "Ctrl+I"
         )
@@ -183,7 +200,9 @@ class MainWindow(QMainWindow):
             self.show_organisations_action,
             self.show_contacts_action,
             self.show_follow_ups_action,
+            self.show_needs_action,
             self.show_introductions_action,
+            self.show_reports_action,
         ):
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -230,10 +249,8 @@ class MainWindow(QMainWindow):
             self.introductions_page.select_introduction(record_id)
             return
         if kind == "need":
-            needs_page = getattr(self, "needs_page", None)
-            if needs_page is not None:
-                self.show_page(needs_page)
-                needs_page.select_need(record_id)
+            self.show_page(self.needs_page)
+            self.needs_page.select_need(record_id)
             return
         page = self.organisations_page if kind == "organisation" else self.contacts_page
         self.show_page(page)
@@ -284,11 +301,10 @@ class MainWindow(QMainWindow):
         """A new introduction, with the organisation (on its side) or the person's organisation."""
         prefill: dict[str, int | None] = {}
         if kind is None:
-            page = self.current_list_page()
-            record_id = page.current_id() if page is not None else None
-            kind = (
-                "organisation" if page is self.organisations_page else "contact" if page is not None else None
-            )
+            page = self.current_page()
+            if page is self.organisations_page or page is self.contacts_page:
+                record_id = page.current_id()
+                kind = "organisation" if page is self.organisations_page else "contact"
         if kind == "organisation" and record_id is not None:
             org = get_organisation(record_id, self.ctx.uow())
             side = "sme_id" if org.draft.kind == OrganisationKind.SME else "contracting_id"

@@ -21,6 +21,9 @@ def test_the_window_speaks_french(window):
         "Organisations",
         "Contacts",
         "Relances",
+        "Besoins",
+        "Mises en relation",
+        "Rapports",
     ]
     assert window.stack.currentWidget() is window.dashboard_page  # the app opens on the dashboard
     page = window.organisations_page

@@ -1,4 +1,4 @@
-"""Preferences: the interface language (French by default, English available)."""
+"""Preferences: the interface language (French by default, English available), the introductions' check-ups."""
 
 from __future__ import annotations
 
@@ -6,13 +6,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from cluster_crm.domain.errors import ValidationFailed
+from cluster_crm.services.settings import check_up_months, set_check_up_months
 from cluster_crm.ui.context import AppContext
-from cluster_crm.ui.dialogs.base import BaseDialog
+from cluster_crm.ui.dialogs.base import BaseDialog, FieldErrors
 from cluster_crm.ui.settings import language, set_language
+from cluster_crm.ui.widgets.forms import add_row
 
 
 class PreferencesDialog(BaseDialog):
@@ -27,8 +31,22 @@ class PreferencesDialog(BaseDialog):
         self.language_combo.setCurrentIndex(self.language_combo.findData(language(ctx.settings)))
         note = QLabel(self.tr("The new language is used from the next start of the application."))
         note.setWordWrap(True)
+        self.check_up_edit = QLineEdit(", ".join(str(m) for m in check_up_months(ctx.uow())))
+        self.check_up_edit.setToolTip(
+            self.tr(
+                "When an introduction is made, follow-ups are scheduled to check its outcome after these months."
+            )
+        )
+        self.errors = FieldErrors()
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language_combo)
+        add_row(
+            form,
+            self.tr("Introduction &check-ups (months)"),
+            self.check_up_edit,
+            self.errors,
+            "check_up_months",
+        )
         buttons, _save = self.button_box(self.tr("Save"), self._save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -36,5 +54,10 @@ class PreferencesDialog(BaseDialog):
         layout.addWidget(buttons)
 
     def _save(self) -> None:
+        try:
+            set_check_up_months(self.check_up_edit.text(), self.ctx.uow())
+        except ValidationFailed as error:
+            self.errors.show(error)
+            return
         set_language(self.ctx.settings, self.language_combo.currentData())
         self.accept()
