@@ -54,6 +54,7 @@ class Reason:
 
     text: str
     points: float
+    kind: str = ""  # what it is about: words, description, tags, naf, member, distance, headcount…
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class Suggestion:
     dismissed_reason: str = ""
     contact_id: int | None = None  # the SME's person to introduce, when one is suitable
     contact_name: str = ""
+    notes: tuple[str, ...] = ()  # neither for nor against: « Distance inconnue »
 
 
 @dataclass(frozen=True)
