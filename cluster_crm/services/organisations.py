@@ -120,6 +120,9 @@ def organisation_dependents(organisation_id: int, uow: UnitOfWork) -> Dependents
             affiliations=len(org.affiliations),
             interactions=uow.interactions.count_involving(organisation_id=organisation_id),
             follow_ups=uow.follow_ups.count_about(organisation_id=organisation_id),
+            links=len(uow.links.of(organisation_id)),
+            introductions=uow.introductions.count_involving(organisation_id=organisation_id),
+            needs=len(uow.needs.list(organisation_id=organisation_id)),
         )
 
 

@@ -102,3 +102,59 @@ def test_new_contact_from_the_menu(qtbot, window):
     window.new_contact_action.trigger()
     qtbot.waitUntil(lambda: window.findChild(ContactDialog) is not None, timeout=3000)
     assert window.findChild(ContactDialog).affiliations_table.rowCount() == 0
+
+
+def test_an_objection_to_being_contacted_is_saved_and_shown_in_red(qtbot, window):
+    from datetime import date
+
+    from PySide6.QtCore import QDate
+
+    from cluster_crm.domain.dates import long_date
+    from cluster_crm.i18n import translate
+
+    page = window.contacts_page
+    window.show_page(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
+    contact_id = page.model.id_at(0)
+    page.select_record(contact_id)
+    qtbot.waitUntil(lambda: page.current_id() == contact_id, timeout=3000)
+    # GIVEN the person's dialog, where the objection box is not ticked
+    page.edit_current()
+    qtbot.waitUntil(lambda: window.findChild(ContactDialog) is not None, timeout=3000)
+    dialog = window.findChild(ContactDialog)
+    assert get_contact(contact_id, window.ctx.uow()).objected_on is None
+    assert not dialog.objection.check.isChecked() and not dialog.objection.edit.isEnabled()
+    # WHEN the animator ticks it: the date is today's, and can be changed
+    dialog.objection.check.click()
+    assert dialog.objection.value() == date.today()
+    dialog.objection.edit.setDate(QDate(2026, 3, 12))
+    with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
+        dialog.save_button.click()
+    # THEN it is stored, and the person's pane says so
+    assert get_contact(contact_id, window.ctx.uow()).objected_on == date(2026, 3, 12)
+    objection = translate("ContactDetail", "Objects to being contacted since {date}")
+    line = objection.format(date=long_date(date(2026, 3, 12), "fr"))
+    qtbot.waitUntil(lambda: line in page.detail.toPlainText(), timeout=3000)
+    assert "#b42318" in page.detail.toHtml()  # in red
+    # WHEN the dialog is opened again, the objection is there to be withdrawn
+    page.edit_current()
+    qtbot.waitUntil(lambda: window.findChild(ContactDialog) not in (None, dialog), timeout=3000)
+    again = window.findChild(ContactDialog)
+    assert again.objection.value() == date(2026, 3, 12)
+
+
+def test_an_objection_dated_in_the_future_is_refused(qtbot, empty_ctx, own):
+    from datetime import date, timedelta
+
+    from cluster_crm.i18n import translate
+
+    dialog = own(ContactDialog(empty_ctx, None))
+    dialog.show()
+    dialog.last_name_edit.setText("Martin")
+    dialog.objection.set_value(date.today() + timedelta(days=1))
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    error = dialog.findChild(QLabel, "objected_on_error")
+    assert error.isVisible()
+    assert error.text() == translate("Errors", "The objection date cannot be in the future.")
+    assert search_contact_ids(ContactQuery(), empty_ctx.uow()) == []

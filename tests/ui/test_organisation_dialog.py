@@ -119,3 +119,40 @@ def test_delete_asks_first_and_says_what_goes_with_it(qtbot, window, message_box
         qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert count(window.ctx) == before - 1
     assert count(window.ctx, "cleon") == len(page.model._ids)
+
+
+def test_an_organisation_that_asks_not_to_be_solicited(qtbot, window):
+    from datetime import date, timedelta
+
+    from cluster_crm.domain.dates import long_date
+    from cluster_crm.i18n import translate
+    from cluster_crm.services.organisations import get_organisation
+
+    page = window.organisations_page
+    window.show_page(page)
+    with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
+        page.search_edit.setText("cleon")
+    organisation_id = page.model.id_at(0)
+    page.select_record(organisation_id)
+    qtbot.waitUntil(lambda: page.current_id() == organisation_id, timeout=3000)
+    page.edit_current()
+    dialog = open_dialog(qtbot, window)
+    # GIVEN an objection dated tomorrow
+    dialog.objection.set_value(date.today() + timedelta(days=1))
+    # WHEN the animator saves
+    dialog.save_button.click()
+    # THEN it is refused under the field, on its tab, and nothing is stored
+    error = dialog.findChild(QLabel, "objected_on_error")
+    assert dialog.isVisible() and error.isVisible()
+    assert error.text() == translate("Errors", "The objection date cannot be in the future.")
+    assert dialog.tabs.currentWidget().isAncestorOf(dialog.objection)
+    assert get_organisation(organisation_id, window.ctx.uow()).objected_on is None
+    # WHEN it is dated today
+    dialog.objection.set_value(date.today())
+    with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
+        dialog.save_button.click()
+    # THEN it is stored and shown on the organisation's pane
+    assert get_organisation(organisation_id, window.ctx.uow()).objected_on == date.today()
+    line = translate("OrganisationDetail", "Asks not to be solicited any more since {date}")
+    line = line.format(date=long_date(date.today(), "fr"))
+    qtbot.waitUntil(lambda: line in page.detail.toPlainText(), timeout=3000)

@@ -27,7 +27,8 @@ from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.affiliation_dialog import AffiliationDialog
 from cluster_crm.ui.dialogs.base import BaseDialog, FieldErrors
 from cluster_crm.ui.views.html import short
-from cluster_crm.ui.widgets.forms import add_row
+from cluster_crm.ui.widgets.forms import OptionalDate, add_row
+from cluster_crm.ui.widgets.objection import objection_box
 from cluster_crm.ui.widgets.value_list import ValueList
 
 
@@ -63,6 +64,10 @@ class ContactDialog(BaseDialog):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(90)
+        self.objection = OptionalDate(self.tr("O&bjects to being contacted (prospection)"))
+        self.objection.setToolTip(
+            self.tr("GDPR: an objection to prospection is absolute; they will not be introduced.")
+        )
         self.affiliations_table = QTableWidget(0, 4)
         self.affiliations_table.setHorizontalHeaderLabels(
             [self.tr("Organisation"), self.tr("Role"), self.tr("From"), self.tr("Until")]
@@ -107,6 +112,7 @@ class ContactDialog(BaseDialog):
         affiliations_widget = QWidget()
         affiliations_widget.setLayout(affiliations_box)
         add_row(form, self.tr("&Organisations"), affiliations_widget, self.errors, "affiliations")
+        form.addRow(self.tr("GDPR"), objection_box(self.objection, self.errors))
 
         buttons, self.save_button = self.button_box(self.tr("Save"), self.save)
         layout = QVBoxLayout(self)
@@ -148,6 +154,7 @@ class ContactDialog(BaseDialog):
                 AffiliationDraft(a.organisation_id, a.role, a.start_date, a.end_date)
                 for a in self._affiliations
             ],
+            objected_on=self.objection.value(),
         )
 
     def _fill(self, view) -> None:  # noqa: ANN001
@@ -159,6 +166,7 @@ class ContactDialog(BaseDialog):
         self.emails.set_values(draft.emails)
         self.phones.set_values(draft.phones)
         self.notes_edit.setPlainText(draft.notes)
+        self.objection.set_value(draft.objected_on)
         self._organisation_names.update({a.organisation_id: a.organisation_name for a in view.affiliations})
         self._affiliations = list(draft.affiliations)
         self._show_affiliations()

@@ -28,6 +28,7 @@ from cluster_crm.services import organisations as service
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.base import BaseDialog, FieldErrors
 from cluster_crm.ui.widgets.forms import OptionalDate, add_row, naf_completer
+from cluster_crm.ui.widgets.objection import objection_box
 
 
 class OrganisationDialog(BaseDialog):
@@ -144,6 +145,11 @@ class OrganisationDialog(BaseDialog):
             form, self.tr("Stay in &touch every"), self.stay_in_touch_spin, self.errors, "stay_in_touch_days"
         )
         add_row(form, self.tr("T&ags"), self.tags_edit)
+        self.objection = OptionalDate(self.tr("Asks not to be sol&icited any more"))
+        self.objection.setToolTip(
+            self.tr("GDPR: an objection to prospection is absolute; it will not be introduced.")
+        )
+        form.addRow(self.tr("GDPR"), objection_box(self.objection, self.errors))
         self.membership_combo.currentIndexChanged.connect(self._membership_changed)
         self._membership_changed()
 
@@ -186,6 +192,7 @@ class OrganisationDialog(BaseDialog):
             membership_status=self.membership_combo.currentData(),
             member_since=self.member_since.value(),
             stay_in_touch_days=days or None,
+            objected_on=self.objection.value(),
         )
 
     def _fill(self, draft: OrganisationDraft) -> None:
@@ -211,6 +218,7 @@ class OrganisationDialog(BaseDialog):
         self.membership_combo.setCurrentIndex(self.membership_combo.findData(draft.membership_status))
         self.member_since.set_value(draft.member_since)
         self.stay_in_touch_spin.setValue(draft.stay_in_touch_days or 0)
+        self.objection.set_value(draft.objected_on)
         self._siret_changed()
         self._naf_changed()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cluster_crm.i18n import translate
 from cluster_crm.services.dto import ContactView
-from cluster_crm.ui.views.html import e, link, multiline, period, person_line, table
+from cluster_crm.ui.views.html import a_date, e, link, multiline, period, person_line, table, warning
 
 
 def contact_html(contact: ContactView) -> str:
@@ -12,6 +12,9 @@ def contact_html(contact: ContactView) -> str:
     parts = [f"<h1>{e(title)}</h1>"]
     if contact.job_title:
         parts.append(f'<p class="sub">{e(contact.job_title)}</p>')
+    if contact.objected_on:
+        objection = translate("ContactDetail", "Objects to being contacted since {date}")
+        parts.append(warning(objection.format(date=a_date(contact.objected_on))))
     emails = "<br>".join(link(f"mailto:{m}", m) for m in contact.emails)
     phones = "<br>".join(link(f"tel:{p.replace(' ', '')}", p) for p in contact.phones)
     parts.append(

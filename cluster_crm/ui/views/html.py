@@ -16,6 +16,7 @@ h2 { font-size: 10.5pt; margin: 14px 0 4px 0; color: #44546a; border-bottom: 1px
 .tag { background-color: #dbe7f5; color: #1f3b57; }
 p.person { margin: 0 0 6px 0; }
 .muted { color: #6e7781; }
+p.warning { color: #b42318; font-weight: bold; margin: 4px 0 6px 0; }
 td.k { color: #57606a; padding-right: 12px; white-space: nowrap; vertical-align: top; }
 td { vertical-align: top; padding: 1px 0; }
 </style>
@@ -30,8 +31,13 @@ def multiline(text: str) -> str:
     return "<br>".join(e(line) for line in (text or "").splitlines())
 
 
-def link(href: str, text: str) -> str:
-    return f'<a href="{e(href)}">{e(text)}</a>'
+MUTED = "#6e7781"
+
+
+def link(href: str, text: str, muted: bool = False) -> str:
+    """An anchor; a muted one is greyed like the text around it (a former link)."""
+    style = f' style="color: {MUTED};"' if muted else ""
+    return f'<a href="{e(href)}"{style}>{e(text)}</a>'
 
 
 def a_date(value: date | None) -> str:
@@ -53,7 +59,12 @@ def person_line(href: str, name: str, current: bool, details: list[str]) -> str:
     style = "" if current else ' class="muted"'
     extra = " · ".join(e(d) for d in details if d)
     second = f'<br><span class="muted">{extra}</span>' if extra else ""
-    return f'<p class="person"><span{style}>{link(href, name)}</span>{second}</p>'
+    return f'<p class="person"><span{style}>{link(href, name, muted=not current)}</span>{second}</p>'
+
+
+def warning(text: str) -> str:
+    """A line in red that must not be missed (an objection to being contacted)."""
+    return f'<p class="warning">{e(text)}</p>'
 
 
 def period(start: date | None, end: date | None) -> str:

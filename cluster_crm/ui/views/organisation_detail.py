@@ -1,19 +1,35 @@
-"""HTML of an organisation's detail pane: identity, address, membership, people, capabilities."""
+"""HTML of an organisation's detail pane: identity, address, membership, people, relationships."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from cluster_crm.i18n import translate
 from cluster_crm.services.dto import OrganisationView
-from cluster_crm.ui.views.html import a_date, e, link, multiline, period, person_line, table, tags
+from cluster_crm.services.introduction_dto import LinkView
+from cluster_crm.ui.views.html import (
+    a_date,
+    e,
+    link,
+    multiline,
+    period,
+    person_line,
+    table,
+    tags,
+    warning,
+)
 
 
-def organisation_html(org: OrganisationView) -> str:
+def organisation_html(org: OrganisationView, links: Sequence[LinkView] = ()) -> str:
     parts = [f"<h1>{e(org.name)}</h1>", f'<p class="sub">{e(org.kind_label)}']
     membership = org.membership_label
     if org.member_since:
         since = translate("OrganisationDetail", "since {date}")
         membership += " " + since.format(date=a_date(org.member_since))
     parts.append(f" · {e(membership)}</p>")
+    if org.objected_on:
+        objection = translate("OrganisationDetail", "Asks not to be solicited any more since {date}")
+        parts.append(warning(objection.format(date=a_date(org.objected_on))))
     if org.tags:
         parts.append(f"<p>{tags(org.tags)}</p>")
     naf = f"{e(org.naf_code)} – {e(org.naf_label)}" if org.naf_code else ""
@@ -44,10 +60,32 @@ def organisation_html(org: OrganisationView) -> str:
     else:
         nobody = translate("OrganisationDetail", "No contact yet.")
         parts.append(f'<p class="muted">{e(nobody)}</p>')
+    parts.append(relationships_html(org.id, links))
     if org.capabilities:
         title = translate("OrganisationDetail", "Capabilities")
         parts.append(f"<h2>{e(title)}</h2><p>{multiline(org.capabilities)}</p>")
     if org.description:
         title = translate("OrganisationDetail", "Description")
         parts.append(f"<h2>{e(title)}</h2><p>{multiline(org.description)}</p>")
+    return "".join(parts)
+
+
+def relationships_html(organisation_id: int, links: Sequence[LinkView]) -> str:
+    """« Fournisseur de <a>Usine de Cléon</a> · depuis le 1er mars 2020 », former ones greyed."""
+    title = translate("OrganisationDetail", "Relationships")
+    add = link(f"new-link:{organisation_id}", translate("OrganisationDetail", "add a relationship"))
+    parts = [f"<h2>{e(title)} ({len(links)})</h2><p>{add}</p>"]
+    edit = translate("OrganisationDetail", "edit")
+    for item in links:
+        other = link(f"organisation:{item.other_id}", item.other_name, muted=not item.current)
+        when = period(item.start_date, item.end_date)
+        line = f"{e(item.label)} {other}" + (f" · {e(when)}" if when else "")
+        if not item.current:
+            line = f'<span class="muted">{line}</span>'
+        note = f'<br><span class="muted">{e(item.note)}</span>' if item.note else ""
+        action = f"&nbsp;&nbsp;<small>{link(f'edit-link:{item.id}', edit)}</small>"
+        parts.append(f'<p class="person">{line}{action}{note}</p>')
+    if not links:
+        none = translate("OrganisationDetail", "No relationship recorded.")
+        parts.append(f'<p class="muted">{e(none)}</p>')
     return "".join(parts)

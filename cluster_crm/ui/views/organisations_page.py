@@ -10,8 +10,11 @@ from cluster_crm.domain.enums import MembershipStatus, OrganisationKind
 from cluster_crm.domain.queries import OrganisationQuery, OrganisationSort
 from cluster_crm.services import organisations as service
 from cluster_crm.services.dto import OrganisationRow
+from cluster_crm.services.introduction_dto import LinkView
+from cluster_crm.services.relationships import links_of
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.confirm_delete import confirm_delete, consequences_for_activity
+from cluster_crm.ui.dialogs.link_dialog import LinkDialog
 from cluster_crm.ui.dialogs.organisation_dialog import OrganisationDialog
 from cluster_crm.ui.models.id_table import Column
 from cluster_crm.ui.views.detail_pane import DetailPane
@@ -28,6 +31,8 @@ class OrganisationsPage(ListPage):
         self.membership_filter = QComboBox()
         self.tag_filter = QComboBox()
         self.town_filter = QComboBox()
+        self._links: dict[int, LinkView] = {}  # the shown organisation's links, by id
+        self.link_dialog: LinkDialog | None = None
         super().__init__(ctx, parent)
         self._load_filter_choices()
 
@@ -78,6 +83,7 @@ class OrganisationsPage(ListPage):
     def build_detail(self) -> QWidget:
         self.detail = DetailPane(self.tr("Select an organisation to see its details."))
         self.detail.setObjectName("organisationDetail")
+        self.detail.sig_action_requested.connect(self._action_requested)
         self.timeline = TimelineWidget(self.ctx)
         return DetailTabs(self.detail, self.timeline)
 
@@ -108,11 +114,15 @@ class OrganisationsPage(ListPage):
 
     def show_detail(self, record_id: int | None) -> None:
         if record_id is None:
+            self._links = {}
             self.detail.show_html(None)
             self.timeline.clear()
             return
         self.timeline.show_organisation(record_id)
-        self.detail.show_html(organisation_html(service.get_organisation(record_id, self.ctx.uow())))
+        organisation = service.get_organisation(record_id, self.ctx.uow())
+        links = links_of(record_id, self.ctx.uow())
+        self._links = {item.id: item for item in links}
+        self.detail.show_html(organisation_html(organisation, links))
 
     def create_record(self) -> None:
         dialog = OrganisationDialog(self.ctx, None, self)
@@ -135,10 +145,43 @@ class OrganisationsPage(ListPage):
                     dependents.affiliations,
                 )
             )
+        if dependents.links:
+            details.append(
+                self.tr(
+                    "Its %n relationship(s) with other organisations will be deleted.", "", dependents.links
+                )
+            )
+        if dependents.needs:
+            details.append(self.tr("Its %n need(s) will be deleted.", "", dependents.needs))
+        if dependents.introductions:
+            details.append(
+                self.tr("The %n introduction(s) it is part of will be deleted.", "", dependents.introductions)
+            )
         details += consequences_for_activity(dependents)
         if confirm_delete(self, dependents.name, details):
             service.delete_organisation(record_id, self.ctx.uow())
             self.ctx.bus.sig_data_changed.emit("organisations")
+
+    def new_link(self, organisation_id: int) -> LinkDialog:
+        return self._open_link_dialog(LinkDialog(self.ctx, organisation_id, None, self))
+
+    def edit_link(self, link_id: int) -> LinkDialog | None:
+        item = self._links.get(link_id)
+        organisation_id = self.current_id()
+        if item is None or organisation_id is None:
+            return None  # the pane has changed since the link was drawn
+        return self._open_link_dialog(LinkDialog(self.ctx, organisation_id, item, self))
+
+    def _open_link_dialog(self, dialog: LinkDialog) -> LinkDialog:
+        self.link_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _action_requested(self, action: str, record_id: int) -> None:
+        if action == "new-link":
+            self.new_link(record_id)
+        elif action == "edit-link":
+            self.edit_link(record_id)
 
     def _load_filter_choices(self) -> None:
         choices = service.filter_choices(self.ctx.uow())
