@@ -6,9 +6,11 @@ from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, aliased, selectinload
 
+from cluster_crm.db import backend
 from cluster_crm.db.models import (
+    Contact,
     DismissedSuggestion,
     FollowUp,
     Interaction,
@@ -17,8 +19,12 @@ from cluster_crm.db.models import (
     Organisation,
     OrganisationLink,
     Setting,
+    Tag,
+    need_tag,
 )
+from cluster_crm.db.search_index import ORGANISATIONS
 from cluster_crm.domain.errors import NotFound
+from cluster_crm.domain.text import search_words
 from cluster_crm.i18n import QT_TRANSLATE_NOOP
 
 
@@ -72,6 +78,55 @@ class NeedRepository:
             selectinload(Need.organisation), selectinload(Need.tags), selectinload(Need.introductions)
         )
         return list(self.session.scalars(stmt))
+
+    def rows(
+        self,
+        statuses: Iterable[str] | None = None,
+        organisation_id: int | None = None,
+        text: str = "",
+    ) -> tuple[list, dict[int, list[str]]]:
+        """Flat rows for the needs list (with their number of introductions), newest first, and
+        the tag names of each need."""
+        introductions = (
+            select(func.count(Introduction.id)).where(Introduction.need_id == Need.id).scalar_subquery()
+        )
+        stmt = select(
+            Need.id,
+            Need.title,
+            Need.organisation_id,
+            Organisation.name.label("organisation_name"),
+            Need.status,
+            Need.received_on,
+            Need.deadline,
+            introductions.label("introductions"),
+        ).join(Organisation, Organisation.id == Need.organisation_id)
+        if statuses:
+            stmt = stmt.where(Need.status.in_(list(statuses)))
+        if organisation_id is not None:
+            stmt = stmt.where(Need.organisation_id == organisation_id)
+        for word in search_words(text):
+            pattern = f"%{word}%"
+            stmt = stmt.where(
+                or_(
+                    Need.title.ilike(pattern),
+                    Need.keywords.ilike(pattern),
+                    Organisation.sort_name.like(pattern),
+                )
+            )
+        found = list(
+            self.session.connection().execute(stmt.order_by(Need.received_on.desc(), Need.id.desc()))
+        )
+        tags: dict[int, list[str]] = {}
+        wanted = {r.id for r in found}
+        tag_stmt = (
+            select(need_tag.c.need_id, Tag.name).join(Tag, Tag.id == need_tag.c.tag_id).order_by(Tag.name)
+        )
+        if len(wanted) < 500:  # otherwise reading every need's tags is cheaper than a long IN list
+            tag_stmt = tag_stmt.where(need_tag.c.need_id.in_(wanted))
+        for need_id, name in self.session.connection().execute(tag_stmt) if wanted else ():
+            if need_id in wanted:
+                tags.setdefault(need_id, []).append(name)
+        return found, tags
 
     def dismissed(self, need_id: int) -> dict[int, DismissedSuggestion]:
         rows = self.session.scalars(select(DismissedSuggestion).where(DismissedSuggestion.need_id == need_id))
@@ -129,6 +184,59 @@ class IntroductionRepository:
         stmt = self._select(statuses, organisation_id, contact_id, need_id, text)
         stmt = stmt.order_by(Introduction.status_on.desc(), Introduction.id.desc())
         return list(self.session.scalars(stmt.options(*_introduction_context())))
+
+    def rows(
+        self,
+        statuses: Iterable[str] | None = None,
+        organisation_id: int | None = None,
+        contact_id: int | None = None,
+        need_id: int | None = None,
+        text: str = "",
+        ended_since: date | None = None,
+        limit: int | None = None,
+    ) -> tuple[list, int]:
+        """Flat rows for lists and boards (one query, no ORM objects), latest change first, and how
+        many match in all. ``ended_since`` leaves out those that ended before that day."""
+        contracting, sme = aliased(Organisation), aliased(Organisation)
+        contracting_contact, sme_contact = aliased(Contact), aliased(Contact)
+        stmt = self._select(statuses, organisation_id, contact_id, need_id, "")
+        words = search_words(text)
+        if words:  # either party found by the organisations' search index (accents folded)
+            matching = backend.search_ids_sql(self.session.connection(), ORGANISATIONS, words)
+            stmt = stmt.where(
+                or_(Introduction.contracting_id.in_(matching), Introduction.sme_id.in_(matching))
+            )
+        if ended_since is not None:
+            stmt = stmt.where(or_(Introduction.ended_on.is_(None), Introduction.ended_on >= ended_since))
+        stmt = (
+            stmt.join(contracting, contracting.id == Introduction.contracting_id)
+            .join(sme, sme.id == Introduction.sme_id)
+            .outerjoin(contracting_contact, contracting_contact.id == Introduction.contracting_contact_id)
+            .outerjoin(sme_contact, sme_contact.id == Introduction.sme_contact_id)
+            .outerjoin(Need, Need.id == Introduction.need_id)
+        )
+        total = self.session.scalar(stmt.with_only_columns(func.count(Introduction.id))) or 0
+        stmt = stmt.with_only_columns(
+            Introduction.id,
+            Introduction.status,
+            Introduction.status_on,
+            Introduction.proposed_on,
+            Introduction.contracting_id,
+            contracting.name.label("contracting_name"),
+            contracting_contact.first_name.label("contracting_first"),
+            contracting_contact.last_name.label("contracting_last"),
+            Introduction.sme_id,
+            sme.name.label("sme_name"),
+            sme_contact.first_name.label("sme_first"),
+            sme_contact.last_name.label("sme_last"),
+            Introduction.need_id,
+            Need.title.label("need_title"),
+            Introduction.outcome,
+            Introduction.amount_eur,
+        ).order_by(Introduction.status_on.desc(), Introduction.id.desc())
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return list(self.session.connection().execute(stmt)), total
 
     def _select(
         self,

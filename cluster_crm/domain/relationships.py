@@ -48,6 +48,16 @@ class LinkKind(LabelledEnum):
         return text[:1].upper() + text[1:]
 
 
+_VOWELS = tuple("aeiouyhàâäéèêëîïôöûüœAEIOUYHÀÂÄÉÈÊËÎÏÔÖÛÜŒ")
+
+
+def before_name(label: str, name: str) -> str:
+    """The label followed by the name's opening: « Client d'Atelier… », « Filiale de Renault »."""
+    if label.endswith(" de") and name.startswith(_VOWELS):
+        return label[:-1] + "’"
+    return label + " "
+
+
 @dataclass
 class LinkDraft:
     organisation_id: int | None = None

@@ -7,7 +7,7 @@ from datetime import date
 
 from cluster_crm.domain.introductions import IntroductionDraft
 from cluster_crm.domain.needs import NeedDraft
-from cluster_crm.domain.relationships import LinkDraft
+from cluster_crm.domain.relationships import LinkDraft, before_name
 from cluster_crm.services.dto import FollowUpView, TimelineEntry
 
 
@@ -160,3 +160,8 @@ class LinkView:
     @property
     def current(self) -> bool:
         return self.end_date is None or self.end_date >= date.today()
+
+    @property
+    def lead(self) -> str:
+        """What comes before the other organisation's name: « Client d’ », « Fournisseur de »."""
+        return before_name(self.label, self.other_name)

@@ -149,11 +149,47 @@ def introduction_rows(
     text: str = "",
 ) -> list[IntroductionRow]:
     """Introductions, latest change first, filtered by stage, party, person, need or party name."""
+    return introduction_page(uow, statuses, organisation_id, contact_id, need_id, text)[0]
+
+
+def introduction_page(
+    uow: UnitOfWork,
+    statuses: list[IntroductionStatus] | None = None,
+    organisation_id: int | None = None,
+    contact_id: int | None = None,
+    need_id: int | None = None,
+    text: str = "",
+    ended_since: date | None = None,
+    limit: int | None = None,
+) -> tuple[list[IntroductionRow], int]:
+    """Up to ``limit`` rows of :func:`introduction_rows` (and those ended since ``ended_since``
+    only), with the number of all that match."""
     with uow:
-        found = uow.introductions.query(
-            [s.value for s in statuses or []], organisation_id, contact_id, need_id, text
+        found, total = uow.introductions.rows(
+            [s.value for s in statuses or []], organisation_id, contact_id, need_id, text, ended_since, limit
         )
-        return [introduction_row(i) for i in found]
+    status_labels = {s.value: s.label for s in IntroductionStatus}
+    outcome_labels = {o.value: o.label for o in Outcome}
+    return [
+        IntroductionRow(
+            id=r.id,
+            status=r.status,
+            status_label=status_labels[r.status],
+            status_on=r.status_on,
+            proposed_on=r.proposed_on,
+            contracting_id=r.contracting_id,
+            contracting_name=r.contracting_name,
+            contracting_contact_name=display_name(r.contracting_first or "", r.contracting_last or ""),
+            sme_id=r.sme_id,
+            sme_name=r.sme_name,
+            sme_contact_name=display_name(r.sme_first or "", r.sme_last or ""),
+            need_id=r.need_id,
+            need_title=r.need_title or "",
+            outcome_label=outcome_labels[r.outcome] if r.outcome else "",
+            amount_eur=r.amount_eur,
+        )
+        for r in found
+    ], total
 
 
 def party_contacts(organisation_id: int, uow: UnitOfWork) -> list[PartyContact]:

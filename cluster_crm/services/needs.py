@@ -61,23 +61,26 @@ def need_rows(
     organisation_id: int | None = None,
     text: str = "",
 ) -> list[NeedRow]:
+    """Needs, newest first, filtered by status, organisation or words of the title, the keywords
+    or the organisation's name."""
     with uow:
-        needs = uow.needs.list([s.value for s in statuses or []], organisation_id, text)
-        return [
-            NeedRow(
-                id=n.id,
-                title=n.title,
-                organisation_id=n.organisation_id,
-                organisation_name=n.organisation.name,
-                status=n.status,
-                status_label=NeedStatus(n.status).label,
-                received_on=n.received_on,
-                deadline=n.deadline,
-                introductions=len(n.introductions),
-                tags=tuple(t.name for t in n.tags),
-            )
-            for n in needs
-        ]
+        found, tags = uow.needs.rows([s.value for s in statuses or []], organisation_id, text)
+    labels = {s.value: s.label for s in NeedStatus}
+    return [
+        NeedRow(
+            id=r.id,
+            title=r.title,
+            organisation_id=r.organisation_id,
+            organisation_name=r.organisation_name,
+            status=r.status,
+            status_label=labels[r.status],
+            received_on=r.received_on,
+            deadline=r.deadline,
+            introductions=r.introductions,
+            tags=tuple(tags.get(r.id, ())),
+        )
+        for r in found
+    ]
 
 
 def _apply(need: Need, clean: CleanNeed, uow: UnitOfWork) -> None:

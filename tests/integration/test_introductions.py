@@ -277,6 +277,6 @@ def test_filters_of_the_list(new_uow, parties):
     assert [r.id for r in introduction_rows(new_uow())] == [second.id, first.id]
     assert [r.id for r in introduction_rows(new_uow(), organisation_id=other.id)] == [second.id]
     assert [r.id for r in introduction_rows(new_uow(), contact_id=buyer.id)] == [first.id]
-    assert [r.id for r in introduction_rows(new_uow(), text="tôlerie")] in ([second.id], [])  # LIKE folds ASCII only
+    assert [r.id for r in introduction_rows(new_uow(), text="tolerie")] == [second.id]  # accents folded
     assert [r.id for r in introduction_rows(new_uow(), text="Usinage")] == [first.id]
     assert introduction_rows(new_uow(), statuses=[S.CONCLUDED]) == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from cluster_crm.domain.introductions import IntroductionStatus
 from cluster_crm.services.introduction_dto import IntroductionRow
-from cluster_crm.services.introductions import delete_introduction, get_introduction, introduction_rows
+from cluster_crm.services.introductions import delete_introduction, get_introduction, introduction_page
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.confirm_delete import confirm_delete
 from cluster_crm.ui.dialogs.introduction_dialog import IntroductionDialog
@@ -36,7 +38,9 @@ from cluster_crm.ui.views.introduction_detail import euros, introduction_html
 from cluster_crm.ui.views.pipeline_board import ROW_ROLE, PipelineBoard
 
 S = IntroductionStatus
-SCOPES = ("all", "active", "ended")
+SCOPES = ("recent", "active", "ended", "all")
+RECENT_DAYS = 90  # ended introductions stay on the board this long
+LIMIT = 1000  # the most cards and rows shown at once; the search narrows them
 
 
 class IntroductionsPage(QWidget):
@@ -63,9 +67,13 @@ class IntroductionsPage(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("Search by organisation name…"))
         self.scope_combo = QComboBox()
-        for key, text in zip(
-            SCOPES, (self.tr("All introductions"), self.tr("Under way"), self.tr("Ended")), strict=True
-        ):
+        texts = (
+            self.tr("Under way and ended lately"),
+            self.tr("Under way"),
+            self.tr("Ended"),
+            self.tr("All introductions"),
+        )
+        for key, text in zip(SCOPES, texts, strict=True):
             self.scope_combo.addItem(text, key)
         self.board_button = QPushButton(self.tr("Board"))
         self.list_button = QPushButton(self.tr("List"))
@@ -167,22 +175,21 @@ class IntroductionsPage(QWidget):
         self._generation += 1
         generation = self._generation
         scope = self.scope_combo.currentData()
-        statuses = (
-            [s for s in S if s.is_final]
-            if scope == "ended"
-            else [s for s in S if not s.is_final]
-            if scope == "active"
-            else None
-        )
+        statuses = None
+        if scope == "active":
+            statuses = [s for s in S if not s.is_final]
+        elif scope == "ended":
+            statuses = [s for s in S if s.is_final]
+        since = date.today() - timedelta(days=RECENT_DAYS) if scope == "recent" else None
         text = self.search_edit.text()
         uow = self.ctx.uow
-        run_op(
-            self,
-            lambda: introduction_rows(uow(), statuses=statuses, text=text),
-            lambda rows: self._show(generation, rows),
-        )
 
-    def _show(self, generation: int, rows: list[IntroductionRow]) -> None:
+        def load() -> tuple[list[IntroductionRow], int]:
+            return introduction_page(uow(), statuses=statuses, text=text, ended_since=since, limit=LIMIT)
+
+        run_op(self, load, lambda result: self._show(generation, *result))
+
+    def _show(self, generation: int, rows: list[IntroductionRow], total: int) -> None:
         if generation != self._generation:
             return
         self._rows = rows
@@ -210,9 +217,13 @@ class IntroductionsPage(QWidget):
         for column, width in enumerate((150, 90, 220, 200, 200)):
             self.table.setColumnWidth(column, width)
         under_way = sum(1 for r in rows if not S(r.status).is_final)
-        self.count_label.setText(
-            self.tr("%n introduction(s)", "", len(rows)) + " · " + self.tr("%n under way", "", under_way)
-        )
+        text = self.tr("%n introduction(s)", "", total)
+        if total > len(rows):
+            text = self.tr("The latest {shown} of %n introductions: narrow them with the search.", "", total)
+            text = text.format(shown=len(rows))
+        if total == len(rows):
+            text += " · " + self.tr("%n under way", "", under_way)
+        self.count_label.setText(text)
         self._select(keep)
         self.sig_loaded.emit()
 
@@ -220,16 +231,14 @@ class IntroductionsPage(QWidget):
         return list(self._rows)
 
     def select_introduction(self, introduction_id: int) -> None:
-        """Show ``introduction_id`` (clearing the filters if they hide it)."""
-        if not any(r.id == introduction_id for r in self._rows) and (
-            self.search_edit.text() or self.scope_combo.currentIndex()
-        ):
-            self.search_edit.blockSignals(True)
+        """Show ``introduction_id``, widening the filters to every introduction if they hide it."""
+        if not any(r.id == introduction_id for r in self._rows):
+            for widget in (self.search_edit, self.scope_combo):
+                widget.blockSignals(True)
             self.search_edit.clear()
-            self.search_edit.blockSignals(False)
-            self.scope_combo.blockSignals(True)
-            self.scope_combo.setCurrentIndex(0)
-            self.scope_combo.blockSignals(False)
+            self.scope_combo.setCurrentIndex(SCOPES.index("all"))
+            for widget in (self.search_edit, self.scope_combo):
+                widget.blockSignals(False)
             self._current = introduction_id
             self.refresh()
             return

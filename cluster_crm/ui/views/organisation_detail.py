@@ -79,7 +79,7 @@ def relationships_html(organisation_id: int, links: Sequence[LinkView]) -> str:
     for item in links:
         other = link(f"organisation:{item.other_id}", item.other_name, muted=not item.current)
         when = period(item.start_date, item.end_date)
-        line = f"{e(item.label)} {other}" + (f" · {e(when)}" if when else "")
+        line = f"{e(item.lead)}{other}" + (f" · {e(when)}" if when else "")
         if not item.current:
             line = f'<span class="muted">{line}</span>'
         note = f'<br><span class="muted">{e(item.note)}</span>' if item.note else ""
