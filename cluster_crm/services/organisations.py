@@ -60,10 +60,17 @@ def filter_choices(uow: UnitOfWork) -> FilterChoices:
         return FilterChoices(tags=tuple(uow.tags.names()), towns=tuple(uow.organisations.towns()))
 
 
-def organisation_choices(text: str, uow: UnitOfWork, limit: int = 30) -> list[Choice]:
-    """Organisations matching ``text`` for a picker: name, with town and kind as detail."""
+def organisation_choices(
+    text: str, uow: UnitOfWork, limit: int = 30, prefer: OrganisationKind | None = None
+) -> list[Choice]:
+    """Organisations matching ``text`` for a picker: name, with town and kind as detail; those of
+    the ``prefer`` kind come first."""
     with uow:
-        ids = uow.organisations.search_ids(OrganisationQuery(text=text))[:limit]
+        ids = uow.organisations.search_ids(OrganisationQuery(text=text))[: limit * 4 if prefer else limit]
+        if prefer is not None:
+            preferred = uow.organisations.search_ids(OrganisationQuery(text=text, kind=prefer))[:limit]
+            first = set(preferred)
+            ids = (preferred + [i for i in ids if i not in first])[:limit]
         return [
             Choice(org.id, org.name, " · ".join(p for p in (org.town, OrganisationKind(org.kind).label) if p))
             for org in uow.organisations.load(ids)
