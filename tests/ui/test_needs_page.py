@@ -105,6 +105,21 @@ def test_every_wrong_field_is_shown_under_it(qtbot, own, demo_ctx):
     assert not dialog.contact_combo.isEnabled()  # no organisation, nobody to choose
 
 
+def test_several_naf_codes_are_completed_one_after_the_other(qtbot, own, demo_ctx):
+    dialog = own(NeedDialog(demo_ctx))
+    dialog.show()
+    completer = dialog.naf_edit.completer()
+    # WHEN a second code is being typed after a first one
+    completer.setCompletionPrefix("62.01Z, 25.62")  # as the line edit does: all that was typed
+    # THEN the completion keeps the first code and adds the chosen one, ready for a third
+    assert completer.currentCompletion() == "62.01Z, 25.62A, "
+    dialog.naf_edit.setText(completer.currentCompletion())
+    assert dialog.naf_labels.text().splitlines() == [
+        "62.01Z – Programmation informatique",
+        "25.62A – Décolletage",
+    ]
+
+
 def test_machining_smes_are_suggested_first_with_their_reasons(qtbot, page, demo_ctx, machining_need):
     # WHEN the car plant's need for precision machining is selected
     shown_with_suggestions(qtbot, page, machining_need)
@@ -265,3 +280,19 @@ def test_enter_edits_the_need_and_a_past_deadline_is_red(qtbot, page, demo_ctx):
     assert dialog.title_edit.text() == "Maintenance robots"
     assert dialog.deadline.value() == date.today() - timedelta(days=2)
     dialog.reject()
+
+
+def test_from_the_window_a_need_opens_and_its_smes_lead_to_their_page(qtbot, window, machining_need):
+    page = window.needs_page
+    # WHEN another page asks for the need (as the introductions page does)
+    window.open_record("need", machining_need)
+    # THEN the Needs page shows it, with its suggestions
+    assert window.current_page() is page
+    qtbot.waitUntil(lambda: page.suggestions.loaded_for == machining_need, timeout=15000)
+    card = page.suggestions.cards()[0]
+    # WHEN the animator clicks the name of the first SME
+    card.name_label.linkActivated.emit("open")
+    # THEN its organisation is shown
+    organisations = window.organisations_page
+    assert window.current_page() is organisations
+    qtbot.waitUntil(lambda: organisations.current_id() == card.suggestion.organisation_id, timeout=5000)

@@ -42,6 +42,7 @@ class ListCompleter(QCompleter):
         super().__init__(edit)
         self.setModel(QStringListModel(list(entries), self))
         self._keep_code_only = keep_code_only  # "25.62A – Usinage" is written "25.62A"
+        self._head: list[str] = []
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setMaxVisibleItems(12)
@@ -49,15 +50,16 @@ class ListCompleter(QCompleter):
         edit.setCompleter(self)
 
     def splitPath(self, path: str) -> list[str]:  # noqa: N802
-        return [path.rsplit(",", 1)[-1].strip()]
+        # Called with what was typed (not with a highlighted completion): remember the items before.
+        head, _comma, last = path.rpartition(",")
+        self._head = [part.strip() for part in head.split(",") if part.strip()]
+        return [last.strip()]
 
     def pathFromIndex(self, index) -> str:  # noqa: N802, ANN001
         value = super().pathFromIndex(index)
         if self._keep_code_only:
             value = value.split(" – ", 1)[0]
-        text = self.widget().text()
-        head = [part.strip() for part in text.split(",")[:-1] if part.strip()]
-        return ", ".join([*head, value]) + ", "
+        return ", ".join([*self._head, value]) + ", "
 
 
 class NeedDialog(BaseDialog):
@@ -331,7 +333,9 @@ class NeedDialog(BaseDialog):
                 cleaned = clean_naf_code(code)
             except InvalidValue:
                 continue
-            labels.append(f"{cleaned} – {naf_label(cleaned)}")
+            line = f"{cleaned} – {naf_label(cleaned)}"
+            if line not in labels:
+                labels.append(line)
         self.naf_labels.setText("\n".join(labels))
         self.naf_labels.setVisible(bool(labels))
 

@@ -43,7 +43,8 @@ def deadline_html(view: NeedView, today: date | None = None) -> str:
 
 
 def need_html(view: NeedView, today: date | None = None) -> str:
-    parts = [f"<h1>{e(view.title)}</h1>"]
+    # Not an <h1>: Qt enlarges headings whatever their font size, and need titles are sentences.
+    parts = [f'<p style="font-size:13pt; font-weight:600; margin:0 0 2px 0;">{e(view.title)}</p>']
     who = link(f"organisation:{view.organisation_id}", view.organisation_name)
     if view.contact_id is not None:
         said = translate("NeedDetail", "expressed by {name}")

@@ -6,15 +6,18 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -50,7 +53,6 @@ INTRODUCTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class NeedSort(StrEnum):
     TITLE = "title"
-    ORGANISATION = "organisation"
     RECEIVED = "received"
     DEADLINE = "deadline"
     INTRODUCTIONS = "introductions"
@@ -58,13 +60,11 @@ class NeedSort(StrEnum):
 
 SORT_KEYS = {
     NeedSort.TITLE: lambda r: r.title.casefold(),
-    NeedSort.ORGANISATION: lambda r: (r.organisation_name.casefold(), r.title.casefold()),
     NeedSort.RECEIVED: lambda r: (r.received_on, r.id),
     NeedSort.DEADLINE: lambda r: (r.deadline is None, r.deadline or date.max, r.id),
     NeedSort.INTRODUCTIONS: lambda r: (r.introductions, r.id),
 }
-DEADLINE_COLUMN = 3
-INTRODUCTIONS_COLUMN = 4
+RECEIVED_COLUMN, DEADLINE_COLUMN, INTRODUCTIONS_COLUMN = 1, 2, 3
 
 
 def is_late(row: NeedRow, today: date) -> bool:
@@ -72,7 +72,8 @@ def is_late(row: NeedRow, today: date) -> bool:
 
 
 class NeedRowDelegate(QStyledItemDelegate):
-    """Closed needs greyed; the deadline of an open need that is past it in bold red."""
+    """The need's title over its contracting organisation; closed needs greyed; the deadline of an
+    open need that is past it in bold red."""
 
     def initStyleOption(self, option: Any, index: Any) -> None:  # noqa: N802
         super().initStyleOption(option, index)
@@ -84,6 +85,41 @@ class NeedRowDelegate(QStyledItemDelegate):
         elif index.column() == DEADLINE_COLUMN and is_late(row, date.today()):
             option.palette.setColor(QPalette.ColorRole.Text, DANGER)
             option.font.setBold(True)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        if index.column() != 0:
+            super().paint(painter, option, index)
+            return
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        row: NeedRow = index.model().record(index.row())
+        cell.text = ""
+        style = cell.widget.style() if cell.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, cell.widget)
+        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, cell, cell.widget)
+        rect = rect.adjusted(3, 3, -3, -3)
+        selected = bool(cell.state & QStyle.StateFlag.State_Selected)
+        text = cell.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        soft = text if selected else MUTED
+        painter.save()
+        title_font = QFont(cell.font)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(title_font)
+        top = QRect(rect.left(), rect.top(), rect.width(), rect.height() // 2)
+        bottom = QRect(
+            rect.left(), rect.top() + rect.height() // 2, rect.width(), rect.height() - top.height()
+        )
+        painter.setFont(title_font)
+        painter.setPen(text)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(top, flags, metrics.elidedText(row.title, Qt.TextElideMode.ElideRight, top.width()))
+        painter.setFont(cell.font)
+        painter.setPen(soft)
+        organisation = QFontMetrics(cell.font).elidedText(
+            row.organisation_name, Qt.TextElideMode.ElideRight, bottom.width()
+        )
+        painter.drawText(bottom, flags, organisation)
+        painter.restore()
 
 
 class NeedsPage(ListPage):
@@ -100,12 +136,15 @@ class NeedsPage(ListPage):
         self.filter_buttons: dict[str, QPushButton] = {}
         self.need: NeedView | None = None
         self._counts: dict[str, int] = {}
+        self._stale = False
         super().__init__(ctx, parent)
         self.table.setItemDelegate(NeedRowDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title takes what is left
         header.setMinimumSectionSize(40)
+        lines = self.fontMetrics().lineSpacing()
+        self.table.verticalHeader().setDefaultSectionSize(2 * lines + 12)  # title, then organisation
         if not restore_state(ctx.settings, f"{self.settings_key}/splitter", self.splitter):
             self.splitter.setSizes([480, 720])
         restore_state(ctx.settings, f"{self.settings_key}/right", self.right_splitter)
@@ -117,7 +156,6 @@ class NeedsPage(ListPage):
     def columns(self) -> list[Column]:
         return [
             Column(self.tr("Need"), lambda r: r.title, NeedSort.TITLE, self._row_tooltip),
-            Column(self.tr("Contracting organisation"), lambda r: r.organisation_name, NeedSort.ORGANISATION),
             Column(self.tr("Received"), lambda r: short(r.received_on), NeedSort.RECEIVED),
             Column(self.tr("Deadline"), self._deadline_text, NeedSort.DEADLINE, self._deadline_tooltip),
             Column(
@@ -129,7 +167,7 @@ class NeedsPage(ListPage):
         ]
 
     def default_widths(self) -> list[int]:
-        return [150, 120, 80, 90, 70]
+        return [240, 80, 90, 70]
 
     def _follow_sort_indicator(self) -> None:
         """Newest first unless the user sorted otherwise last time (the header remembers it)."""
@@ -138,7 +176,7 @@ class NeedsPage(ListPage):
         key = self.columns()[column].sort if 0 <= column < len(self.columns()) else None
         if key is None or (column == 0 and order == Qt.SortOrder.AscendingOrder):
             header.blockSignals(True)
-            header.setSortIndicator(2, Qt.SortOrder.DescendingOrder)
+            header.setSortIndicator(RECEIVED_COLUMN, Qt.SortOrder.DescendingOrder)
             header.blockSignals(False)
         elif key != NeedSort.RECEIVED or order != Qt.SortOrder.DescendingOrder:
             self._sort_by(key, order == Qt.SortOrder.DescendingOrder)
@@ -230,7 +268,7 @@ class NeedsPage(ListPage):
         return ""
 
     def _row_tooltip(self, row: NeedRow) -> str:
-        return "\n".join(p for p in (row.title, ", ".join(row.tags)) if p)
+        return "\n".join(p for p in (row.title, row.organisation_name, ", ".join(row.tags)) if p)
 
     # --- the selected need -----------------------------------------------------------------
 
@@ -284,7 +322,7 @@ class NeedsPage(ListPage):
         self.right_splitter.addWidget(self.tabs)
         self.right_splitter.setStretchFactor(0, 2)
         self.right_splitter.setStretchFactor(1, 5)
-        self.right_splitter.setSizes([230, 570])
+        self.right_splitter.setSizes([290, 560])
         right = QWidget()
         layout = QVBoxLayout(right)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -414,6 +452,18 @@ class NeedsPage(ListPage):
             show_domain_error(self, error)
             return
         self.ctx.bus.sig_data_changed.emit("needs")
+
+    def _data_changed(self, what: str) -> None:
+        if self.isVisible():
+            super()._data_changed(what)
+        else:
+            self._stale = True  # read again when shown: no queries for a page nobody looks at
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def save_layout(self) -> None:
         super().save_layout()

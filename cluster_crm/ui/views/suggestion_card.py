@@ -31,6 +31,7 @@ QFrame#suggestionCard QLabel { background: transparent; border: none; }
 QLabel#rank { color: #8c959f; font-size: 13pt; font-weight: 600; }
 QLabel#badge { border-radius: 8px; padding: 0 7px; font-size: 8.5pt; font-weight: 600; }
 """
+UNBROKEN_MAX = 48  # characters: longer reasons (many words found) wrap like a sentence
 BADGE_KINDS = ("member", "objection", "already")
 """Reasons shown as a badge (with the reason as its tooltip) rather than in the lines of reasons."""
 BADGE_COLOURS = {
@@ -41,11 +42,17 @@ BADGE_COLOURS = {
 }
 
 
+def _unbroken(text: str) -> str:
+    """A short reason stays on one line (no break at its spaces or hyphens); a long one may wrap."""
+    html = escape(text)
+    if len(text) > UNBROKEN_MAX:
+        return html
+    return html.replace(" ", "&nbsp;").replace("-", "\u2011")
+
+
 def _reasons_html(reasons: Sequence[Reason], colour: str, mark: str) -> str:
-    # A reason is never broken across lines: the line breaks between reasons.
-    style = f"color:{colour}; white-space:nowrap;"
-    items = [f'<span style="{style}">{mark}&nbsp;{escape(r.text)}</span>' for r in reasons]
-    return " &nbsp;·&nbsp; ".join(items)
+    items = [f'<span style="color:{colour};">{mark}&nbsp;{_unbroken(r.text)}</span>' for r in reasons]
+    return "&nbsp;&nbsp;&nbsp; ".join(items)  # a line may break between reasons, never before a mark
 
 
 def _points(value: float) -> str:
@@ -153,7 +160,7 @@ class SuggestionCard(QFrame):
         self.for_label.setObjectName("reasonsFor")
         self.against_label = self._reasons(_reasons_html(reasons_against, MUTED if s.dismissed else BAD, "✕"))
         self.against_label.setObjectName("reasonsAgainst")
-        notes = " &nbsp;·&nbsp; ".join(f"ⓘ&nbsp;{escape(n)}" for n in s.notes)
+        notes = "&nbsp;&nbsp;&nbsp; ".join(f"ⓘ&nbsp;{escape(n)}" for n in s.notes)
         self.notes_label = self._reasons(f'<span style="color:{MUTED};">{notes}</span>' if notes else "")
         body = QVBoxLayout()
         body.setSpacing(3)

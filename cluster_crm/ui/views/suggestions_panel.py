@@ -6,6 +6,7 @@ from functools import partial
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -48,6 +49,7 @@ class SuggestionsPanel(QWidget):
         self.introduction_dialog: IntroductionDialog | None = None
         self._generation = 0
         self._cards: list[SuggestionCard] = []
+        self._stale = False
         self.loaded_for: int | None = None
         """The need whose suggestions are shown (None while the first reading is under way)."""
         self.setStyleSheet(CARD_STYLE)
@@ -120,18 +122,27 @@ class SuggestionsPanel(QWidget):
         generation = self._generation
         need_id = self.need.id
         include = self.show_dismissed.isChecked()
-        if quiet:
-            self.updating_label.show()
-        else:
+        if not quiet:
             self._clear_cards()
             self.summary_label.clear()
             self._show_message(self.tr("Looking for SMEs…"), busy=True)
+        if not self.isVisible():
+            self._stale = True  # read once shown: no matchmaking for a panel nobody looks at
+            return
+        self._stale = False
+        if quiet:
+            self.updating_label.show()
         uow = self.ctx.uow()
 
         def work() -> list[Suggestion]:
             return suggestions(need_id, uow, limit=LIMIT, include_dismissed=include)
 
         run_op(self, work, lambda rows: self._show(generation, rows), on_done=self._loaded)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self.refresh(quiet=bool(self._cards))
 
     def cards(self) -> list[SuggestionCard]:
         return list(self._cards)
