@@ -23,6 +23,7 @@ from cluster_crm.i18n import QT_TRANSLATE_NOOP
 from cluster_crm.services import demo_data as data
 from cluster_crm.services.contacts import add_contact
 from cluster_crm.services.demo_activity import plan_activity, store_activity
+from cluster_crm.services.demo_introductions import store_introductions
 from cluster_crm.services.organisations import add_organisation
 
 NOT_EMPTY = QT_TRANSLATE_NOOP(
@@ -54,6 +55,9 @@ class DemoSummary:
     affiliations: int
     interactions: int
     follow_ups: int
+    needs: int = 0
+    introductions: int = 0
+    links: int = 0
 
 
 @dataclass
@@ -89,8 +93,8 @@ class _Person:
 def load_demo(
     uow: UnitOfWork, progress: Callable[[int, int], None] | None = None, today: date | None = None
 ) -> DemoSummary:
-    """Add the demo cluster and its last year of activity up to ``today`` in one transaction;
-    refuse a database that already has organisations."""
+    """Add the demo cluster, its last year of activity up to ``today``, its needs, introductions
+    and links in one transaction; refuse a database that already has organisations."""
     today = today or date.today()
     with uow:
         count = uow.organisations.count()
@@ -120,6 +124,7 @@ def load_demo(
             affiliations += len(person.links)
             step()
         store_activity(activity, added, contacts, uow, step)
+        matchmaking = store_introductions(orgs, people, activity, added, contacts, uow, today)
         uow.flush()
         uow.interactions.refresh_last_contacts()
         search_index.rebuild(uow.session)
@@ -129,8 +134,11 @@ def load_demo(
         organisations=len(orgs),
         contacts=len(people),
         affiliations=affiliations,
-        interactions=len(activity.interactions),
-        follow_ups=activity.follow_ups,
+        interactions=len(activity.interactions) + matchmaking.interactions,
+        follow_ups=activity.follow_ups + matchmaking.check_ups,
+        needs=matchmaking.needs,
+        introductions=matchmaking.introductions,
+        links=matchmaking.links,
     )
 
 
