@@ -90,7 +90,8 @@ def cmd_demo(args: argparse.Namespace, url: str, paths: Paths) -> int:
         database.dispose()
     print(
         f"Cluster de démonstration chargé dans {database.describe()} : "
-        f"{summary.organisations} organisations, {summary.contacts} contacts."
+        f"{summary.organisations} organisations, {summary.contacts} contacts, {summary.needs} besoins, "
+        f"{summary.introductions} mises en relation, {summary.links} liens entre organisations."
     )
     return 0
 
