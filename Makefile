@@ -34,6 +34,7 @@ dist-check: dist
 	./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite demo 2>&1 | grep -q "base vide"
 	./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite export interactions /tmp/cluster-crm-dist-check.ics
 	./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite export interactions /tmp/cluster-crm-dist-check.xlsx
+	./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite print report --quarter 2026-Q4 -o /tmp/cluster-crm-dist-check.pdf
 	QT_QPA_PLATFORM=offscreen ./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite --smoke-test
 
 translations: $(STAMP)

@@ -17,10 +17,12 @@ from cluster_crm.config import Paths, database_url, user_paths
 from cluster_crm.db.backend import sqlite_file
 from cluster_crm.db.database import Database, open_database
 from cluster_crm.domain.errors import DomainError
+from cluster_crm.domain.periods import Period, PeriodKind
 from cluster_crm.logs import setup_logging
 from cluster_crm.services import maintenance
 from cluster_crm.services.demo import load_demo
 from cluster_crm.services.exports import export_interactions
+from cluster_crm.services.introduction_exports import export_introductions
 
 log = logging.getLogger(__name__)
 
@@ -144,31 +146,25 @@ def cmd_restore(args: argparse.Namespace, url: str, paths: Paths) -> int:
 
 
 EXPORT_FORMATS = (".ics", ".csv", ".xlsx")
+INTRODUCTION_FORMATS = (".csv", ".xlsx")
+REPORT_FORMATS = (".pdf", ".xlsx")
 _NOT_YET_EXPORTED = {
     "organisations": "des organisations",
     "contacts": "des contacts",
-    "introductions": "des mises en relation",
 }
 
 
 def cmd_export(args: argparse.Namespace, url: str, paths: Paths) -> int:
     if args.what in _NOT_YET_EXPORTED:
         raise CommandFailed(f"l'export {_NOT_YET_EXPORTED[args.what]} n'est pas encore disponible.")
+    if args.what == "introductions":
+        return _export_introductions(args, url, paths)
     target: Path = args.file
     extension = target.suffix.lower()
-    if target.is_dir():
-        raise CommandFailed(f"{target} est un dossier : indiquez un nom de fichier.")
-    if extension not in EXPORT_FORMATS:
-        raise CommandFailed(
-            f"format de fichier non pris en charge : « {target.name} » (choisissez .ics, .csv ou .xlsx)."
-        )
-    if not target.parent.is_dir():
-        raise CommandFailed(f"le dossier {target.parent} n'existe pas.")
+    _check_target(target, EXPORT_FORMATS, "choisissez .ics, .csv ou .xlsx")
     if args.since and args.until and args.since > args.until:
         raise CommandFailed("la date de début (--since) est après la date de fin (--until).")
-    database_file = sqlite_file(url)
-    if database_file is not None and not database_file.exists():
-        raise CommandFailed(f"la base de données {database_file} n'existe pas.")
+    _check_database_exists(url)
     since = datetime.combine(args.since, time()) if args.since else None
     until = None  # --until is inclusive: up to the start of the next day
     if args.until and args.until < date.max:
@@ -191,6 +187,72 @@ def cmd_export(args: argparse.Namespace, url: str, paths: Paths) -> int:
     return 0
 
 
+def _export_introductions(args: argparse.Namespace, url: str, paths: Paths) -> int:
+    target: Path = args.file
+    if args.since or args.until:
+        raise CommandFailed("--since et --until ne s'appliquent qu'à l'export des échanges.")
+    _check_target(target, INTRODUCTION_FORMATS, "choisissez .csv ou .xlsx")
+    _check_database_exists(url)
+    database = _open(url, paths)
+    try:
+        introductions, changes = export_introductions(target, database.uow)
+    finally:
+        database.dispose()
+    many = introductions > 1
+    written = f"{introductions} {'mises' if many else 'mise'} en relation"
+    if target.suffix.lower() == ".xlsx":
+        print(f"{written} et {_counted(changes, 'changement')} d'étape exportés dans {target}")
+    else:
+        print(f"{written} {'exportées' if many else 'exportée'} dans {target}")
+    return 0
+
+
+def cmd_print(args: argparse.Namespace, url: str, paths: Paths) -> int:
+    return PRINTS[args.document](args, url, paths)
+
+
+def _print_report(args: argparse.Namespace, url: str, paths: Paths) -> int:
+    from cluster_crm.documents.report_files import write_report  # reportlab loads only for printing
+    from cluster_crm.services.reports import introduction_report
+
+    target: Path = args.output
+    period: Period = args.period
+    _check_target(target, REPORT_FORMATS, "choisissez .pdf ou .xlsx")
+    _check_database_exists(url)
+    database = _open(url, paths)
+    try:
+        write_report(introduction_report(period, database.uow(), args.by), target)
+    finally:
+        database.dispose()
+    print(f"Rapport {_of_period(period)} écrit dans {target}")
+    return 0
+
+
+def _of_period(period: Period) -> str:
+    """« du 4e trimestre 2026 », « de décembre 2026 », « d'octobre 2026 », « de l'année 2026 »."""
+    label = period.label("fr")
+    if period.kind is PeriodKind.QUARTER:
+        return f"du {label}"
+    if period.kind is PeriodKind.YEAR:
+        return f"de l'année {label}"
+    return f"d'{label}" if label[0] in "aeiouéâ" else f"de {label}"
+
+
+def _check_target(target: Path, formats: tuple[str, ...], choose: str) -> None:
+    if target.is_dir():
+        raise CommandFailed(f"{target} est un dossier : indiquez un nom de fichier.")
+    if target.suffix.lower() not in formats:
+        raise CommandFailed(f"format de fichier non pris en charge : « {target.name} » ({choose}).")
+    if not target.parent.is_dir():
+        raise CommandFailed(f"le dossier {target.parent} n'existe pas.")
+
+
+def _check_database_exists(url: str) -> None:
+    database_file = sqlite_file(url)
+    if database_file is not None and not database_file.exists():
+        raise CommandFailed(f"la base de données {database_file} n'existe pas.")
+
+
 def _counted(count: int, noun: str) -> str:
     """``0 échange``, ``1 relance``, ``12 échanges``: French puts 0 and 1 in the singular."""
     return f"{count} {noun}{'s' if count > 1 else ''}"
@@ -202,4 +264,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, str, Paths], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "export": cmd_export,
+    "print": cmd_print,
+}
+PRINTS: dict[str, Callable[[argparse.Namespace, str, Paths], int]] = {
+    "report": _print_report,
 }
