@@ -128,7 +128,6 @@ def test_ics_with_the_open_follow_ups(db_file, tmp_path):
             ["export", "organisations", "{tmp}/x.csv"],
             "l'export des organisations n'est pas encore disponible",
         ),
-        (["export", "introductions", "{tmp}/x.csv"], "n'est pas encore disponible"),
         (["export", "factures", "{tmp}/x.csv"], "choix invalide"),
     ],
 )

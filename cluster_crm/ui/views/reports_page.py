@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_crm.documents.report_files import write_report
 from cluster_crm.domain.periods import PeriodKind, period_containing
 from cluster_crm.services.report_dto import IntroductionReport
 from cluster_crm.services.reports import introduction_report
@@ -372,13 +373,7 @@ class ReportsPage(QWidget):
         report = self.report
 
         def write() -> Path:
-            if extension == "pdf":
-                from cluster_crm.documents.report_pdf import write_report_pdf
-
-                return write_report_pdf(report, path)
-            from cluster_crm.documents.report_xlsx import write_report_xlsx
-
-            return write_report_xlsx(report, path)
+            return write_report(report, path)  # PDF or XLSX, from the extension
 
         def done(written: Path) -> None:
             self.status_label.setText(self.tr("Report written to {path}").format(path=written))
