@@ -111,8 +111,13 @@ def stems(text: str) -> dict[str, Word]:
 
 
 # What NFKD does not take apart, and signs that separate words (dropped, they would glue them).
-_BEFORE_FOLDING = (("œ", "oe"), ("Œ", "oe"), ("æ", "ae"), ("Æ", "ae"), ("ß", "ss"), ("’", "'"), ("\u00a0", " "),
-                   ("\u202f", " "), ("«", " "), ("»", " "), ("–", " "), ("—", " "), ("…", " "))  # fmt: skip
+_BEFORE_FOLDING = {"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ß": "ss", "’": "'"}
+_BEFORE_FOLDING.update(dict.fromkeys("\u00a0\u202f«»–—…", " "))
+_SPECIAL = re.compile("[" + "".join(_BEFORE_FOLDING) + "]")
+
+
+def _special(match: re.Match[str]) -> str:
+    return _BEFORE_FOLDING[match.group()]
 
 
 def quick_fold(text: str) -> str:
@@ -120,9 +125,7 @@ def quick_fold(text: str) -> str:
     NFKD, then ASCII; other scripts are left out."""
     if text.isascii():
         return text.lower()
-    for sign, replacement in _BEFORE_FOLDING:
-        if sign in text:
-            text = text.replace(sign, replacement)
+    text = _SPECIAL.sub(_special, text)
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
 
 

@@ -1,9 +1,9 @@
 """Matchmaking's scoring: how well an SME fits a need, and why (reasons for, against, notes); no database.
 
 The score is a sum of points, each carried by a reason the animator can read:
-- words of the need found in the SME's capabilities, name or description, each worth
-  ``WORD_POINTS`` × the weight of where the need says it (title and keywords, or description) × the
-  weight of where the SME says it (capabilities, name, description) × its rarity (an inverse
+- words of the need found in the SME's capabilities, or else in its name or description, each
+  worth ``WORD_POINTS`` × the weight of where the need says it (title and keywords, or description)
+  × the weight of where the SME says it (capabilities, or presentation) × its rarity (an inverse
   document frequency scaled to 0–1: a word every SME uses is worth little, a rare one nearly all);
 - tags shared with the need, ``TAG_POINTS`` each;
 - the NAF code, from the same sub-class down to the same division;
@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from cluster_crm.domain.enums import HeadcountBand
 from cluster_crm.domain.french_words import NEED_PHRASING, Word, WordFinder, search_prefix, words
@@ -35,8 +36,7 @@ WORD_POINTS = 10.0  # a need word of the rarest kind, in the title, found in the
 NEED_TITLE_WEIGHT = 1.0  # the need's title and keywords say what is sought...
 NEED_DESCRIPTION_WEIGHT = 0.5  # ...its description says it in passing, among other things
 CAPABILITIES_WEIGHT = 1.0  # what the SME says it can do
-NAME_WEIGHT = 0.6  # "Usinage de l'Andelle"
-DESCRIPTION_WEIGHT = 0.5  # its presentation, which tells its history as well
+PRESENTATION_WEIGHT = 0.5  # its name and description, which tell its history as well
 MIN_RARITY = 0.05  # a word everybody uses still counts a little
 TAG_POINTS = 6.0  # per shared tag: tags are chosen by the animator, a strong sign
 NAF_POINTS = {"code": 12.0, "class": 8.0, "group": 5.0, "division": 2.0}  # 25.62B, 25.62, 25.6, 25
@@ -191,8 +191,6 @@ def _points(value: float) -> float:
 
 
 NAF_LEVELS = (("code", 6), ("class", 5), ("group", 4), ("division", 2))
-_WORD_FIELDS = (("capabilities", CAPABILITIES_WEIGHT, "words"), ("name", NAME_WEIGHT, "description"),
-                ("description", DESCRIPTION_WEIGHT, "description"))  # fmt: skip
 
 
 class Scorer:
@@ -268,28 +266,30 @@ class Scorer:
         a word counts once, where it weighs most."""
         if not self.word_points:
             return []
-        points = {"words": 0.0, "description": 0.0}
-        shown: dict[str, list[tuple[float, str]]] = {"words": [], "description": []}
-        seen: set[str] = set()
-        for attribute, weight, kind in _WORD_FIELDS:
-            text = getattr(facts, attribute)
-            if self.explain:
-                found = {s: w.shown for s, w in self.finder.find(text).items() if s not in seen}
-            else:
-                found = dict.fromkeys(self.finder.stems_in(text) - seen, "")
-            for stem, word in found.items():
-                value = self.word_points[stem] * weight
-                points[kind] += value
-                shown[kind].append((value, word))
-            seen.update(found)
+        presentation = f"{facts.name} {facts.description}"
+        if not self.explain:  # the points only: which stems, not how they are written
+            in_capabilities = self.finder.stems_in(facts.capabilities)
+            found = [(in_capabilities, CAPABILITIES_WEIGHT, "words"),
+                     (self.finder.stems_in(presentation) - in_capabilities, PRESENTATION_WEIGHT, "description")]  # fmt: skip
+            return [
+                Reason(kind, "", _points(sum(self.word_points[s] for s in stems) * weight))
+                for stems, weight, kind in found
+                if stems
+            ]
+        capabilities = self.finder.find(facts.capabilities)
+        described = {s: w for s, w in self.finder.find(presentation).items() if s not in capabilities}
         reasons = []
-        for kind, source in (("words", CAPABILITIES_TEXT), ("description", DESCRIPTION_TEXT)):
-            if shown[kind]:
-                text = ""
-                if self.explain:
-                    ordered = sorted(shown[kind], key=lambda item: (-item[0], item[1]))
-                    text = self._say(source, words=", ".join(dict.fromkeys(w for _, w in ordered)))
-                reasons.append(Reason(kind, text, _points(points[kind])))
+        for words_found, weight, kind, source in (
+            (capabilities, CAPABILITIES_WEIGHT, "words", CAPABILITIES_TEXT),
+            (described, PRESENTATION_WEIGHT, "description", DESCRIPTION_TEXT),
+        ):
+            if words_found:
+                ordered = sorted(
+                    words_found.items(), key=lambda item: (-self.word_points[item[0]], item[1].shown)
+                )
+                text = self._say(source, words=", ".join(dict.fromkeys(w.shown for _, w in ordered)))
+                points = sum(self.word_points[s] for s in words_found) * weight
+                reasons.append(Reason(kind, text, _points(points)))
         return reasons
 
     def _naf(self, code: str | None) -> Reason | None:
@@ -377,6 +377,7 @@ LEADER_WORDS = frozenset(
 MANAGER_WORDS = frozenset("responsable chef cheffe manager head".split())
 
 
+@lru_cache(maxsize=4096)  # job titles repeat: "Gérant", "Responsable qualité"…
 def seniority(job_title: str, role: str = "") -> int:
     """2 for who runs the SME (gérante, président, directeur…), 1 for a manager, 0 otherwise: the
     person an introduction is best addressed to comes first."""

@@ -36,9 +36,9 @@ from cluster_crm.domain.text import collapse_spaces
 from cluster_crm.i18n import QT_TRANSLATE_NOOP
 from cluster_crm.services.introduction_dto import Reason, Suggestion
 
-TEXT_CANDIDATES = 600  # SMEs using the most of the need's words
-TAG_CANDIDATES = 150  # SMEs sharing the most tags
-NAF_CANDIDATES = 150  # SMEs of the same NAF code, then class, group, division
+TEXT_CANDIDATES = 400  # SMEs using the most of the need's words
+TAG_CANDIDATES = 100  # SMEs sharing the most tags
+NAF_CANDIDATES = 100  # SMEs of the same NAF code, then class, group, division
 COMMON_SHARE = 0.25  # words in more than this share of organisations do not pick candidates
 RANKING_BUDGET = 30_000  # full-text matches (sum of the words' counts) ranked at most: bm25 ~1.5 µs each
 QUERY_WORDS = 8  # words that pick candidates, at most
@@ -200,18 +200,21 @@ def _scorer(connection: Connection, criteria: Criteria) -> tuple[Scorer, _Words]
 
 
 def _text_candidates(connection: Connection, words: _Words) -> list[int]:
-    """The SMEs using the most of the need's words: those using all of them, then all the title's,
-    then any of them: ranked by the engine when there are too many to take them all but not too
-    many to rank, and more than one word to rank them by."""
-    every = {**words.headline, **words.others}
+    """The SMEs using the most of the need's words, in stages that each read only what they keep:
+    all the words; the title's with each other word (rarest first); the title's; then any word,
+    ranked by the engine when there are too many to take them all, but not too many to rank."""
+    title, others = list(words.headline), list(words.others)
+    every = title + others
     stages: list[tuple[list[str], bool, bool]] = []  # prefixes, all of them, ranked
     if len(every) > 1:
-        stages.append((list(every), True, False))
-    if 1 < len(words.headline) < len(every):
-        stages.append((list(words.headline), True, False))
+        stages.append((every, True, False))
+    if title and others:
+        if len(others) > 1:
+            stages += [([*title, other], True, False) for other in others]
+        stages.append((title, True, False))
     if every:
-        ranked = len(every) > 1 and TEXT_CANDIDATES < sum(every.values()) <= RANKING_BUDGET
-        stages.append((list(every), False, ranked))
+        matches = sum(words.headline.values()) + sum(words.others.values())
+        stages.append((every, False, len(every) > 1 and TEXT_CANDIDATES < matches <= RANKING_BUDGET))
     found: dict[int, None] = {}
     for prefixes, all_of_them, ranked in stages:
         if len(found) >= TEXT_CANDIDATES:

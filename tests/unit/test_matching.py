@@ -64,16 +64,24 @@ def test_capability_words_found_are_named_with_their_accents():
     assert match.relevant
 
 
-def test_capabilities_weigh_more_than_the_name_and_the_name_more_than_the_description():
+def test_capabilities_weigh_more_than_the_name_or_the_description():
     need = criteria("Chaudronnerie")
     # GIVEN the same word in an SME's capabilities, in another's name, in a third's description
     in_capabilities = score(need, Facts(name="A", capabilities="chaudronnerie fine"), NO_CORPUS)
     in_name = score(need, Facts(name="Chaudronnerie Martin"), NO_CORPUS)
     in_description = score(need, Facts(name="B", description="Une chaudronnerie familiale"), NO_CORPUS)
+    both = score(
+        need,
+        Facts(name="Chaudronnerie", capabilities="chaudronnerie", description="chaudronnerie"),
+        NO_CORPUS,
+    )
     # THEN the capabilities count most; name and description are a "presentation" reason
-    assert in_capabilities.score > in_name.score > in_description.score > 0
+    assert in_capabilities.score == pytest.approx(m.WORD_POINTS * m.CAPABILITIES_WEIGHT)
+    assert in_name.score == in_description.score == pytest.approx(m.WORD_POINTS * m.PRESENTATION_WEIGHT)
+    assert m.CAPABILITIES_WEIGHT > m.PRESENTATION_WEIGHT
     assert kinds(in_name.reasons_for) == kinds(in_description.reasons_for) == ["description"]
-    assert in_description.score == pytest.approx(m.WORD_POINTS * m.DESCRIPTION_WEIGHT)
+    # ...and a word counts once, where it weighs most
+    assert both.score == in_capabilities.score and kinds(both.reasons_for) == ["words"]
 
 
 def test_a_word_of_the_title_counts_more_than_one_of_the_description():
