@@ -484,43 +484,43 @@
     <name>DismissDialog</name>
     <message>
         <source>Set the SME aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter la PME</translation>
     </message>
     <message>
         <source>Set “{name}” aside for this need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter « {name} » pour ce besoin ?</translation>
     </message>
     <message>
         <source>Capabilities do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Savoir-faire inadapté</translation>
     </message>
     <message>
         <source>Too far away</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop éloignée</translation>
     </message>
     <message>
         <source>Too small for the volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop petite pour les volumes</translation>
     </message>
     <message>
         <source>Already solicited a lot recently</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà très sollicitée ces derniers temps</translation>
     </message>
     <message>
         <source>No capacity at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de capacité en ce moment</translation>
     </message>
     <message>
         <source>Reason (optional), chosen or typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison (facultative), choisie ou saisie</translation>
     </message>
     <message>
         <source>It will no longer be suggested for this need. Tick “Show the ones set aside” to see it again and restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle ne sera plus suggérée pour ce besoin. Cochez « Afficher les écartées » pour la revoir et la rétablir.</translation>
     </message>
     <message>
         <source>Set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter</translation>
     </message>
 </context>
 <context>
@@ -960,6 +960,10 @@
         <source>The amount is a whole number of euros, e.g. 45 000.</source>
         <translation>Le montant est un nombre entier d&apos;euros, par ex. 45 000.</translation>
     </message>
+    <message>
+        <source>The reason is too long ({max} characters at most).</source>
+        <translation>La raison est trop longue ({max} caractères au plus).</translation>
+    </message>
 </context>
 <context>
     <name>Exports</name>
@@ -984,8 +988,100 @@
         <translation>Relances : {list}</translation>
     </message>
     <message>
+        <source>Introductions</source>
+        <translation>Mises en relation</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Contracting organisation</source>
+        <translation>Donneur d&apos;ordres</translation>
+    </message>
+    <message>
+        <source>Contracting organisation&apos;s contact</source>
+        <translation>Contact du donneur d&apos;ordres</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>PME</translation>
+    </message>
+    <message>
+        <source>SME&apos;s contact</source>
+        <translation>Contact de la PME</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Stage reached on</source>
+        <translation>Étape atteinte le</translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation>Proposée le</translation>
+    </message>
+    <message>
+        <source>Contracting organisation agreed on</source>
+        <translation>Accord du donneur d&apos;ordres le</translation>
+    </message>
+    <message>
+        <source>SME agreed on</source>
+        <translation>Accord de la PME le</translation>
+    </message>
+    <message>
+        <source>Introduced on</source>
+        <translation>Mise en relation le</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Montant (€)</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>Motif de clôture</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Introduction No.</source>
+        <translation>N° de la mise en relation</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>From stage</source>
+        <translation>Étape de départ</translation>
+    </message>
+    <message>
+        <source>To stage</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <source>Recorded at</source>
+        <translation>Enregistré le</translation>
     </message>
     <message>
         <source>End</source>
@@ -1541,6 +1637,10 @@
         <translation>En cours</translation>
     </message>
     <message>
+        <source>Under way and ended lately</source>
+        <translation>En cours et terminées récemment</translation>
+    </message>
+    <message>
         <source>Ended</source>
         <translation>Terminées</translation>
     </message>
@@ -1605,6 +1705,13 @@
         <translation>
             <numerusform>%n mise en relation</numerusform>
             <numerusform>%n mises en relation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest {shown} of %n introductions: narrow them with the search.</source>
+        <translation>
+            <numerusform>Les {shown} plus récentes sur %n mise en relation : affinez avec la recherche.</numerusform>
+            <numerusform>Les {shown} plus récentes sur %n mises en relation : affinez avec la recherche.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2020,8 +2127,16 @@
         <translation>Relances</translation>
     </message>
     <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
         <source>Introductions</source>
         <translation>Mises en relation</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -2088,8 +2203,16 @@
         <translation>&amp;Relances</translation>
     </message>
     <message>
+        <source>&amp;Needs</source>
+        <translation>&amp;Besoins</translation>
+    </message>
+    <message>
         <source>&amp;Introductions</source>
         <translation>&amp;Mises en relation</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
     </message>
     <message>
         <source>New &amp;introduction…</source>
@@ -2172,287 +2295,287 @@
     <name>Matchmaking</name>
     <message>
         <source>Know-how: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Savoir-faire : {words}</translation>
     </message>
     <message>
         <source>Presentation: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation : {words}</translation>
     </message>
     <message>
         <source>Shared tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes communes : {tags}</translation>
     </message>
     <message>
         <source>Same NAF code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Même code NAF {code}</translation>
     </message>
     <message>
         <source>Same NAF class {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Même classe NAF {code}</translation>
     </message>
     <message>
         <source>Same NAF group {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Même groupe NAF {code}</translation>
     </message>
     <message>
         <source>Same NAF division {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Même division NAF {code}</translation>
     </message>
     <message>
         <source>Member of the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhérente du cluster</translation>
     </message>
     <message>
         <source>In {town}</source>
-        <translation type="unfinished"></translation>
+        <translation>Située à {town}</translation>
     </message>
     <message>
         <source>{km} km from {town}</source>
-        <translation type="unfinished"></translation>
+        <translation>À {km} km de {town}</translation>
     </message>
     <message>
         <source>{km} km from {town}, beyond the {max} km sought</source>
-        <translation type="unfinished"></translation>
+        <translation>À {km} km de {town}, au-delà des {max} km demandés</translation>
     </message>
     <message>
         <source>Distance unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance inconnue</translation>
     </message>
     <message>
         <source>Headcount within the range sought ({band})</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectif dans la fourchette demandée ({band})</translation>
     </message>
     <message>
         <source>Headcount outside the range sought ({band})</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectif hors de la fourchette demandée ({band})</translation>
     </message>
     <message>
         <source>Headcount unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectif inconnu</translation>
     </message>
     <message>
         <source>Already introduced for this need ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà présentée pour ce besoin ({status})</translation>
     </message>
     <message>
         <source>Declined an introduction with {name} on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>A décliné une mise en relation avec {name} le {date}</translation>
     </message>
     <message>
         <source>Objects to being solicited since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;oppose à être sollicitée depuis le {date}</translation>
     </message>
     <message>
         <source>Every one of its people objects to being contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes ses personnes s&apos;opposent à être contactées</translation>
     </message>
 </context>
 <context>
     <name>NeedDetail</name>
     <message numerus="yes">
         <source>passed %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dépassée depuis %n jour</numerusform>
+            <numerusform>dépassée depuis %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>dans %n jour</numerusform>
             <numerusform>dans %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished">aujourd&apos;hui</translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message>
         <source>expressed by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>exprimé par {name}</translation>
     </message>
     <message>
         <source>within {km} km of {town}</source>
-        <translation type="unfinished"></translation>
+        <translation>à moins de {km} km de {town}</translation>
     </message>
     <message>
         <source>Capabilities sought</source>
-        <translation type="unfinished"></translation>
+        <translation>Savoir-faire recherchés</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>NAF codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes NAF</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished">Effectif</translation>
+        <translation>Effectif</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçu le</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
 </context>
 <context>
     <name>NeedDialog</name>
     <message>
         <source>New need</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau besoin</translation>
     </message>
     <message>
         <source>Edit need</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le besoin</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Type a few letters of the contracting organisation, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez quelques lettres du donneur d&apos;ordres, puis Entrée</translation>
     </message>
     <message>
         <source>e.g. Precision machining of gearbox housings</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Usinage de précision de carters de boîte de vitesses</translation>
     </message>
     <message>
         <source>What they said: volumes, quality, timing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit : volumes, qualité, calendrier…</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>fixée</translation>
     </message>
     <message>
         <source>e.g. usinage de précision, rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. usinage de précision, rectification</translation>
     </message>
     <message>
         <source>Words looked for in the SMEs&apos; capabilities and descriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots cherchés dans les savoir-faire et les présentations des PME</translation>
     </message>
     <message>
         <source>Separated by commas, e.g. Usinage, Automobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules, ex. Usinage, Automobile</translation>
     </message>
     <message>
         <source>e.g. 25.62A, 25.61Z, or a word of the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. 25.62A, 25.61Z, ou un mot de l&apos;activité</translation>
     </message>
     <message>
         <source>any size</source>
-        <translation type="unfinished"></translation>
+        <translation>toute taille</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <source>At most this far from the town above</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus à cette distance de la ville ci-dessus</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished">&amp;Organisation</translation>
+        <translation>Donneur d&apos;&amp;ordres</translation>
     </message>
     <message>
         <source>Expressed &amp;by</source>
-        <translation type="unfinished"></translation>
+        <translation>Exprimé &amp;par</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished">&amp;Description</translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>&amp;Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reçu le</translation>
     </message>
     <message>
         <source>Dead&amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance</translation>
     </message>
     <message>
         <source>Stat&amp;us</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;ut</translation>
     </message>
     <message>
         <source>The need</source>
-        <translation type="unfinished"></translation>
+        <translation>Le besoin</translation>
     </message>
     <message>
         <source>&amp;Capabilities sought</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Savoir-faire recherchés</translation>
     </message>
     <message>
         <source>T&amp;ags</source>
-        <translation type="unfinished">É&amp;tiquettes</translation>
+        <translation>Éti&amp;quettes</translation>
     </message>
     <message>
         <source>&amp;NAF codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes &amp;NAF</translation>
     </message>
     <message>
         <source>&amp;Headcount</source>
-        <translation type="unfinished">&amp;Effectif</translation>
+        <translation>&amp;Effectif</translation>
     </message>
     <message>
-        <source>&amp;Near</source>
-        <translation type="unfinished"></translation>
+        <source>N&amp;ear</source>
+        <translation>&amp;Lieu</translation>
     </message>
     <message>
         <source>&amp;Within</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans un ra&amp;yon de</translation>
     </message>
     <message>
         <source>The suggested SMEs are ranked by these criteria: shared tags, words of their capabilities, NAF code, size, distance and membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les PME suggérées sont classées selon ces critères : étiquettes communes, mots de leurs savoir-faire, code NAF, taille, distance et adhésion.</translation>
     </message>
     <message>
         <source>What is sought</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est recherché</translation>
     </message>
     <message>
         <source>Choose the organisation first</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord le donneur d&apos;ordres</translation>
     </message>
     <message>
         <source>Nobody in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne en particulier</translation>
     </message>
     <message>
         <source>“{text}” was not chosen: pick it in the list with Enter, or clear it.</source>
-        <translation type="unfinished">« {text} » n&apos;a pas été choisi : prenez-le dans la liste avec Entrée, ou effacez-le.</translation>
+        <translation>« {text} » n&apos;a pas été choisi : choisissez-le dans la liste avec Entrée, ou effacez-le.</translation>
     </message>
 </context>
 <context>
@@ -2468,6 +2591,156 @@
     <message>
         <source>at most {high}</source>
         <translation>au plus {high}</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPage</name>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Introduced</source>
+        <translation>Présentées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n introduction(s)</source>
+        <translation>
+            <numerusform>%n mise en relation</numerusform>
+            <numerusform>%n mises en relation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search needs: title, capabilities, organisation… (Ctrl+F)</source>
+        <translation>Rechercher un besoin : titre, savoir-faire, organisation… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation>Nouveau besoin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s)</source>
+        <translation>
+            <numerusform>%n besoin</numerusform>
+            <numerusform>%n besoins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of {total} needs</source>
+        <translation>
+            <numerusform>%n besoin sur {total}</numerusform>
+            <numerusform>%n besoins sur {total}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfaits</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonnés</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadline passed %n day(s) ago</source>
+        <translation>
+            <numerusform>Échéance dépassée depuis %n jour</numerusform>
+            <numerusform>Échéance dépassée depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a need to see its details and the SMEs that could meet it.</source>
+        <translation>Sélectionnez un besoin pour voir son détail et les PME qui pourraient y répondre.</translation>
+    </message>
+    <message>
+        <source>Mark as satisfied</source>
+        <translation>Marquer satisfait</translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>An SME was found: the need is met</source>
+        <translation>Une PME a été trouvée : le besoin est satisfait</translation>
+    </message>
+    <message>
+        <source>The contracting organisation no longer needs it</source>
+        <translation>Le donneur d&apos;ordres n&apos;en a plus besoin</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>PME</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>SME contact</source>
+        <translation>Contact de la PME</translation>
+    </message>
+    <message>
+        <source>No introduction for this need yet: “Introduce…” on a suggested SME makes one.</source>
+        <translation>Aucune mise en relation pour ce besoin : « Présenter… » sur une PME suggérée en crée une.</translation>
+    </message>
+    <message>
+        <source>Suggested SMEs</source>
+        <translation>PME suggérées</translation>
+    </message>
+    <message>
+        <source>Introductions</source>
+        <translation>Mises en relation</translation>
+    </message>
+    <message>
+        <source>No need matches.</source>
+        <translation>Aucun besoin ne correspond.</translation>
+    </message>
+    <message>
+        <source>No open need. When a contracting organisation tells you what it is looking for, record it with “New need” (Ctrl+N): the SMEs that could meet it are suggested here.</source>
+        <translation>Aucun besoin ouvert. Quand un donneur d&apos;ordres vous dit ce qu&apos;il cherche, enregistrez-le avec « Nouveau besoin » (Ctrl+N) : les PME qui pourraient y répondre sont suggérées ici.</translation>
+    </message>
+    <message>
+        <source>Introductions ({count})</source>
+        <translation>Mises en relation ({count})</translation>
+    </message>
+    <message>
+        <source>Suggested SMEs ({count})</source>
+        <translation>PME suggérées ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n introduction(s) are kept, no longer linked to a need.</source>
+        <translation>
+            <numerusform>Sa mise en relation est gardée, sans lien avec un besoin.</numerusform>
+            <numerusform>Ses %n mises en relation sont gardées, sans lien avec un besoin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The SMEs set aside for it will be forgotten.</source>
+        <translation>Les PME écartées pour ce besoin seront oubliées.</translation>
     </message>
 </context>
 <context>
@@ -2870,8 +3143,16 @@
         <translation>La nouvelle langue s&apos;applique au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
+        <source>When an introduction is made, follow-ups are scheduled to check its outcome after these months.</source>
+        <translation>Quand une mise en relation est faite, des relances sont prévues pour en vérifier le résultat après ces nombres de mois.</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Introduction &amp;check-ups (months)</source>
+        <translation>&amp;Points de suivi des mises en relation (mois)</translation>
     </message>
     <message>
         <source>Save</source>
@@ -2966,6 +3247,10 @@
     <message>
         <source>Outcome</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Édité le</translation>
     </message>
     <message>
         <source>Days</source>
@@ -3127,6 +3412,165 @@
         <source>Median number of days from the introduction to its conclusion, for the introductions concluded in the period; those closed without result are not counted.</source>
         <translation>Nombre médian de jours entre la mise en relation et sa conclusion, pour les mises en relation conclues dans la période ; celles closes sans suite ne sont pas comptées.</translation>
     </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Introduced on</source>
+        <translation>Mise en relation le</translation>
+    </message>
+    <message>
+        <source>Days to conclusion</source>
+        <translation>Jours jusqu&apos;à la conclusion</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>By contracting organisation</source>
+        <translation>Par donneur d&apos;ordres</translation>
+    </message>
+    <message>
+        <source>By sector</source>
+        <translation>Par secteur</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export as XLSX…</source>
+        <translation>Exporter en XLSX…</translation>
+    </message>
+    <message>
+        <source>Introductions made and concluded</source>
+        <translation>Mises en relation réalisées et conclues</translation>
+    </message>
+    <message>
+        <source>Outcomes of the concluded introductions</source>
+        <translation>Résultats des mises en relation conclues</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>Conclue le</translation>
+    </message>
+    <message>
+        <source>Contracting organisation</source>
+        <translation>Donneur d&apos;ordres</translation>
+    </message>
+    <message>
+        <source>SME</source>
+        <translation>PME</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <source>Introductions concluded in the period</source>
+        <translation>Mises en relation conclues dans la période</translation>
+    </message>
+    <message>
+        <source>Computing the figures…</source>
+        <translation>Calcul des chiffres…</translation>
+    </message>
+    <message>
+        <source>Figures known on {date}</source>
+        <translation>Chiffres connus au {date}</translation>
+    </message>
+    <message>
+        <source>the period is not over yet</source>
+        <translation>la période n&apos;est pas terminée</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Réalisées</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>Conclues</translation>
+    </message>
+    <message>
+        <source>No introduction concluded</source>
+        <translation>Aucune mise en relation conclue</translation>
+    </message>
+    <message>
+        <source>Whole cluster</source>
+        <translation>Ensemble du cluster</translation>
+    </message>
+    <message>
+        <source>introductions-report-{period}.{ext}</source>
+        <translation>bilan-mises-en-relation-{period}.{ext}</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le bilan</translation>
+    </message>
+    <message>
+        <source>Report written to {path}</source>
+        <translation>Bilan écrit dans {path}</translation>
+    </message>
 </context>
 <context>
     <name>RowActions</name>
@@ -3230,107 +3674,107 @@
     <name>SuggestionCard</name>
     <message>
         <source>Open the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;organisation</translation>
     </message>
     <message>
         <source>member</source>
-        <translation type="unfinished"></translation>
+        <translation>adhérente</translation>
     </message>
     <message>
         <source>already introduced</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà présentée</translation>
     </message>
     <message>
         <source>objects to being solicited</source>
-        <translation type="unfinished"></translation>
+        <translation>s&apos;oppose à être sollicitée</translation>
     </message>
     <message>
         <source>GDPR: an objection to prospection is absolute; it cannot be introduced.</source>
-        <translation type="unfinished"></translation>
+        <translation>RGPD : l&apos;opposition à la prospection est absolue ; elle ne peut pas être présentée.</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison : {reason}</translation>
     </message>
     <message>
         <source>set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>écartée</translation>
     </message>
     <message>
         <source>contact: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>contact : {name}</translation>
     </message>
     <message>
         <source>set aside: “{reason}”</source>
-        <translation type="unfinished"></translation>
+        <translation>écartée : « {reason} »</translation>
     </message>
     <message>
         <source>Introduce…</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter…</translation>
     </message>
     <message>
         <source>See the introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir la mise en relation</translation>
     </message>
     <message>
         <source>Set aside…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter…</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Propose this SME to the contracting organisation: the introduction is filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer cette PME au donneur d&apos;ordres : la mise en relation est pré-remplie</translation>
     </message>
     <message>
         <source>No longer suggest it for this need (remembered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus la suggérer pour ce besoin (mémorisé)</translation>
     </message>
     <message>
         <source>It objected to being solicited: it cannot be introduced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle s&apos;est opposée à être sollicitée : elle ne peut pas être présentée.</translation>
     </message>
     <message>
         <source>Score: {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Score : {score}</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsPanel</name>
     <message>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour…</translation>
     </message>
     <message>
         <source>Show the ones set aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les écartées</translation>
     </message>
     <message>
         <source>Select a need to see the SMEs that could meet it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un besoin pour voir les PME qui pourraient y répondre.</translation>
     </message>
     <message>
         <source>Looking for SMEs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des PME…</translation>
     </message>
     <message>
         <source>No SME matches this need yet. Add capabilities sought, tags or NAF codes to widen the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune PME ne correspond encore à ce besoin. Ajoutez des savoir-faire recherchés, des étiquettes ou des codes NAF pour élargir la recherche.</translation>
     </message>
     <message numerus="yes">
         <source>%n SME(s), best match first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n PME, la mieux placée d&apos;abord</numerusform>
+            <numerusform>%n PME, les mieux placées d&apos;abord</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n set aside</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n écartée</numerusform>
+            <numerusform>%n écartées</numerusform>
         </translation>
     </message>
 </context>
