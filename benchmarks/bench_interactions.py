@@ -30,8 +30,6 @@ for folder in (ROOT, HERE):
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
-from sqlalchemy import bindparam, insert, update  # noqa: E402
-
 from bench_search import (  # noqa: E402
     Case,
     StatementCounter,
@@ -43,6 +41,8 @@ from bench_search import (  # noqa: E402
     median_ms,
     p95_ms,
 )
+from sqlalchemy import bindparam, insert, update  # noqa: E402
+
 from cluster_crm.db.database import Database, open_database  # noqa: E402
 from cluster_crm.db.models import (  # noqa: E402
     Attachment,
@@ -470,7 +470,7 @@ def build_cases(db: Database, bare: Bare, p: dict[str, Any], today: date) -> lis
              lambda _: last_contact(u(), organisation_id=sme), lambda _: bare.last_contact(sme)),
         case("record page", "last_contact busiest org",
              lambda _: last_contact(u(), organisation_id=big), lambda _: bare.last_contact(big)),
-        case("record page", f"follow_ups_of busiest org",
+        case("record page", "follow_ups_of busiest org",
              lambda _: follow_ups_of(u(), organisation_id=big), lambda _: bare.follow_ups_of(big), _same_set),
         case("record page", "follow_ups_of SME",
              lambda _: follow_ups_of(u(), organisation_id=sme), lambda _: bare.follow_ups_of(sme), _same_set),

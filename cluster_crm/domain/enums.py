@@ -107,3 +107,28 @@ class HeadcountBand(LabelledEnum):
             cls.B52: QT_TRANSLATE_NOOP("Labels", "5,000 to 9,999 employees"),
             cls.B53: QT_TRANSLATE_NOOP("Labels", "10,000 employees or more"),
         }
+
+    @property
+    def bounds(self) -> tuple[int, int | None] | None:
+        """The smallest and largest headcount of the band (None for "unknown"; no top to the last)."""
+        return _HEADCOUNT_BOUNDS[self.value]
+
+
+_HEADCOUNT_BOUNDS: dict[str, tuple[int, int | None] | None] = {
+    "NN": None,
+    "00": (0, 0),
+    "01": (1, 2),
+    "02": (3, 5),
+    "03": (6, 9),
+    "11": (10, 19),
+    "12": (20, 49),
+    "21": (50, 99),
+    "22": (100, 199),
+    "31": (200, 249),
+    "32": (250, 499),
+    "41": (500, 999),
+    "42": (1000, 1999),
+    "51": (2000, 4999),
+    "52": (5000, 9999),
+    "53": (10000, None),
+}

@@ -25,12 +25,14 @@ from cluster_crm.services.contacts import add_contact
 from cluster_crm.services.demo_activity import plan_activity, store_activity
 from cluster_crm.services.demo_introductions import store_introductions
 from cluster_crm.services.organisations import add_organisation
+from cluster_crm.services.settings import CLUSTER_NAME
 
 NOT_EMPTY = QT_TRANSLATE_NOOP(
     "Errors",
     "The database already holds {count} organisations: the demo cluster goes into an empty database only.",
 )
 SEED = 2026
+DEMO_CLUSTER_NAME = "Cluster Industries Seine Normandie"
 T = TypeVar("T")
 PROGRESS_EVERY = 10
 LA_POSTE_SIREN = "356000000"
@@ -128,6 +130,7 @@ def load_demo(
         uow.flush()
         uow.interactions.refresh_last_contacts()
         search_index.rebuild(uow.session)
+        uow.settings.set(CLUSTER_NAME, DEMO_CLUSTER_NAME)
         uow.commit()
     _report(progress, total, total)
     return DemoSummary(

@@ -113,16 +113,23 @@ def _apply(need: Need, clean: CleanNeed, uow: UnitOfWork) -> None:
 
 
 def headcount_text(low: str | None, high: str | None) -> str:
-    if low and high:
-        if low == high:
-            return HeadcountBand(low).label
-        return translate("Needs", "from {low} to {high}").format(
-            low=HeadcountBand(low).label, high=HeadcountBand(high).label
+    """« de 10 à 199 salariés », « au moins 50 salariés », « au plus 49 salariés » or nothing."""
+    smallest = HeadcountBand(low).bounds if low else None
+    largest = HeadcountBand(high).bounds if high else None
+    bottom = smallest[0] if smallest else None
+    top = largest[1] if largest else None
+
+    def number(value: int) -> str:
+        return f"{value:,}".replace(",", "\u202f")
+
+    if bottom is not None and top is not None:
+        return translate("Needs", "from {low} to {high} employees").format(
+            low=number(bottom), high=number(top)
         )
-    if low:
-        return translate("Needs", "at least {low}").format(low=HeadcountBand(low).label)
-    if high:
-        return translate("Needs", "at most {high}").format(high=HeadcountBand(high).label)
+    if bottom is not None:
+        return translate("Needs", "at least {low} employees").format(low=number(bottom))
+    if top is not None:
+        return translate("Needs", "at most {high} employees").format(high=number(top))
     return ""
 
 

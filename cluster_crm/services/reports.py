@@ -33,10 +33,10 @@ from cluster_crm.services.report_queries import (
     needs_received_in,
     trend_counts,
 )
+from cluster_crm.services.settings import CLUSTER_NAME
 
 GROUPINGS = ("contracting", "sector")
 TREND_PERIODS = 4
-CLUSTER_NAME = "cluster.name"
 CONCLUDED = IntroductionStatus.CONCLUDED.value
 CLOSED = IntroductionStatus.CLOSED.value
 

@@ -8,6 +8,7 @@ from cluster_crm.domain.introductions import DEFAULT_CHECK_UP_MONTHS, parse_chec
 from cluster_crm.i18n import QT_TRANSLATE_NOOP
 
 CHECK_UP_MONTHS = "introductions.check_up_months"
+CLUSTER_NAME = "cluster.name"  # printed on reports (and, later, letterheads)
 
 
 def check_up_months(uow: UnitOfWork) -> tuple[int, ...]:

@@ -408,6 +408,7 @@ class MainWindow(QMainWindow):
         for page in self.list_pages:
             page.save_layout()
         self.introductions_page.save_layout()
+        self.needs_page.save_layout()
         self.ctx.settings.sync()
         super().closeEvent(event)
 

@@ -2581,16 +2581,16 @@
 <context>
     <name>Needs</name>
     <message>
-        <source>from {low} to {high}</source>
-        <translation>de {low} à {high}</translation>
+        <source>from {low} to {high} employees</source>
+        <translation>de {low} à {high} salariés</translation>
     </message>
     <message>
-        <source>at least {low}</source>
-        <translation>au moins {low}</translation>
+        <source>at least {low} employees</source>
+        <translation>au moins {low} salariés</translation>
     </message>
     <message>
-        <source>at most {high}</source>
-        <translation>au plus {high}</translation>
+        <source>at most {high} employees</source>
+        <translation>au plus {high} salariés</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
-from cluster_crm.domain.relationships import LinkDraft, LinkKind
+from cluster_crm.domain.relationships import LinkDraft, LinkKind, before_name
 from cluster_crm.i18n import translate
 from cluster_crm.services.dto import Choice
 from cluster_crm.services.relationships import add_link, links_of
@@ -87,14 +87,16 @@ def test_add_edit_and_delete_a_link_seen_from_both_sides(qtbot, window, message_
     dialog.save_button.click()
     # THEN the SME's pane says so, with the date
     qtbot.waitUntil(lambda: closed(dialog), timeout=3000)
-    supplier = f"{LinkKind.SUPPLIER_OF.sentence()} Usine de moteurs de Saint-Aubin · {period(date(2020, 3, 1), None)}"
+    plant_name = "Usine de moteurs de Saint-Aubin"
+    supplier = before_name(LinkKind.SUPPLIER_OF.sentence(), plant_name) + plant_name  # « Fournisseur d’Usine… »
+    supplier += f" · {period(date(2020, 3, 1), None)}"
     qtbot.waitUntil(lambda: supplier in page.detail.toPlainText(), timeout=5000)
     assert "Pièces usinées" in page.detail.toPlainText()
     # WHEN the animator follows the link to the plant
     click_link(qtbot, page.detail, "Usine de moteurs de Saint-Aubin")
     qtbot.waitUntil(lambda: page.current_id() == plant, timeout=5000)
     # THEN the plant's pane shows the link with its reverse label
-    client = f"{LinkKind.CLIENT_OF.sentence()} Tôlerie Fine du Houlme"
+    client = before_name(LinkKind.CLIENT_OF.sentence(), "Tôlerie Fine du Houlme") + "Tôlerie Fine du Houlme"
     assert client in page.detail.toPlainText()
 
     # WHEN the link is edited from the plant's side: it ended at the end of 2023
