@@ -50,6 +50,7 @@ DECLINED_POINTS = -15.0  # declined an introduction with the same contracting or
 SAME_TOWN_KM = 1.0
 
 CONTEXT = "Matchmaking"
+SHOWN_WORDS = 6  # the most telling words a reason names (the score counts them all)
 CAPABILITIES_TEXT = QT_TRANSLATE_NOOP("Matchmaking", "Know-how: {words}")
 DESCRIPTION_TEXT = QT_TRANSLATE_NOOP("Matchmaking", "Presentation: {words}")
 TAGS_TEXT = QT_TRANSLATE_NOOP("Matchmaking", "Shared tags: {tags}")
@@ -287,7 +288,9 @@ class Scorer:
                 ordered = sorted(
                     words_found.items(), key=lambda item: (-self.word_points[item[0]], item[1].shown)
                 )
-                text = self._say(source, words=", ".join(dict.fromkeys(w.shown for _, w in ordered)))
+                shown = list(dict.fromkeys(w.shown for _, w in ordered))
+                listed = ", ".join(shown[:SHOWN_WORDS]) + (" …" if len(shown) > SHOWN_WORDS else "")
+                text = self._say(source, words=listed)
                 points = sum(self.word_points[s] for s in words_found) * weight
                 reasons.append(Reason(kind, text, _points(points)))
         return reasons

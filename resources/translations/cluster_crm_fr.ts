@@ -2299,7 +2299,7 @@
     </message>
     <message>
         <source>Presentation: {words}</source>
-        <translation>Présentation : {words}</translation>
+        <translation>Dans sa présentation : {words}</translation>
     </message>
     <message>
         <source>Shared tags: {tags}</source>
