@@ -1341,6 +1341,10 @@
         <translation>Présence…</translation>
     </message>
     <message>
+        <source>The introduction this interaction is part of</source>
+        <translation>La mise en relation dont fait partie cet échange</translation>
+    </message>
+    <message>
         <source>Tick the member organisations that attended</source>
         <translation>Cocher les adhérents présents</translation>
     </message>
@@ -1363,6 +1367,10 @@
     <message>
         <source>&amp;People</source>
         <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Introduction</source>
+        <translation>&amp;Mise en relation</translation>
     </message>
     <message>
         <source>P&amp;lace</source>
@@ -1405,8 +1413,8 @@
         <translation>Pas de nouvelle relance</translation>
     </message>
     <message>
-        <source>Introduction: {title}</source>
-        <translation>Mise en relation : {title}</translation>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>{minutes} min</source>

@@ -208,3 +208,28 @@ def _id(item):
     from cluster_crm.ui.views.pipeline_board import ROW_ROLE
 
     return item.data(0, ROW_ROLE).id
+
+
+def test_a_meeting_logged_between_the_parties_can_be_linked_to_their_introduction(qtbot, own, empty_ctx, cluster):
+    from cluster_crm.ui.dialogs.interaction_dialog import InteractionDialog
+
+    view = _proposed(empty_ctx, cluster)
+    # GIVEN the quick log opened on an SME that has no introduction
+    from PySide6.QtWidgets import QWidget
+
+    host = own(QWidget())
+    dialog = InteractionDialog(empty_ctx, None, host, organisation_ids=[cluster["other_sme"]])
+    dialog.show()
+    assert not dialog.introduction_combo.isVisibleTo(dialog)  # the other SME has none
+    # WHEN the animator adds the car plant, THEN its introduction is offered, and chosen when saved
+    choose(dialog.organisations, empty_ctx, cluster["plant"])
+    assert dialog.introduction_combo.isVisibleTo(dialog)
+    assert dialog.introduction_combo.findData(view.id) > 0
+    dialog.introduction_combo.setCurrentIndex(dialog.introduction_combo.findData(view.id))
+    dialog.subject_edit.setText("Rendez-vous de présentation")
+    dialog.save()
+    linked = get_introduction(view.id, empty_ctx.uow()).interactions
+    assert [i.subject for i in linked] == ["Rendez-vous de présentation"]
+    # AND editing it again keeps the link
+    again = InteractionDialog(empty_ctx, linked[0].id, host)
+    assert again.introduction_combo.currentData() == view.id

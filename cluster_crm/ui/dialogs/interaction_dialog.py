@@ -35,7 +35,7 @@ from cluster_crm.services.attachments import existing_file
 from cluster_crm.services.contacts import contact_choices, get_contact, search_contact_ids
 from cluster_crm.services.dto import AttachmentView, Choice, InteractionView
 from cluster_crm.services.interactions import get_interaction, log_interaction, update_interaction
-from cluster_crm.services.introductions import get_introduction
+from cluster_crm.services.introductions import get_introduction, introduction_rows
 from cluster_crm.services.organisations import organisation_choices, organisation_rows
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.attendance_dialog import AttendanceDialog
@@ -75,6 +75,9 @@ def to_qdatetime(value: datetime) -> QDateTime:
 
 def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+MAX_ORGANISATIONS_FOR_INTRODUCTIONS = 6  # an event with 50 organisations offers none
 
 
 class InteractionDialog(BaseDialog):
@@ -182,6 +185,8 @@ class InteractionDialog(BaseDialog):
         self.scheduled_label.hide()
 
         self.attendance_button = QPushButton(icon("kind-event"), self.tr("Attendance…"))
+        self.introduction_combo = QComboBox()
+        self.introduction_combo.setToolTip(self.tr("The introduction this interaction is part of"))
         self.attendance_button.setToolTip(self.tr("Tick the member organisations that attended"))
         for button in (
             self.add_attachment_button,
@@ -237,6 +242,8 @@ class InteractionDialog(BaseDialog):
         )
         self._row(form, self.tr("&Organisations"), self.organisations)
         self._row(form, self.tr("&People"), self.people, ("participants", self.organisations))
+        self._row(form, self.tr("&Introduction"), self.introduction_combo)
+        self._form = form
         self._row(form, self.tr("P&lace"), self.place_edit)
         self._row(form, self.tr("&Subject"), self.subject_edit, ("subject", self.subject_edit))
         self._row(form, self.tr("&Notes"), self.notes_edit)
@@ -264,11 +271,6 @@ class InteractionDialog(BaseDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 12)
         layout.setSpacing(12)
-        self.introduction_label = QLabel()
-        self.introduction_label.setObjectName("introductionLabel")
-        self.introduction_label.setStyleSheet("color: #44546a; font-weight: 600;")
-        self.introduction_label.hide()
-        layout.addWidget(self.introduction_label)
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addLayout(bottom)
@@ -280,6 +282,7 @@ class InteractionDialog(BaseDialog):
             self.ends_edit,
             self.organisations.edit,
             self.people.edit,
+            self.introduction_combo,
             self.place_edit,
             self.subject_edit,
             self.notes_edit,
@@ -319,6 +322,7 @@ class InteractionDialog(BaseDialog):
         form.addRow(label, box)
 
     def _connect(self) -> None:
+        self.organisations.sig_changed.connect(self._show_introduction)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.duration_combo.currentIndexChanged.connect(self._duration_changed)
         self.starts_edit.dateTimeChanged.connect(self._starts_changed)
@@ -370,15 +374,28 @@ class InteractionDialog(BaseDialog):
             self.follow_up_combo.setItemText(0, self.tr("No new follow-up"))
 
     def _show_introduction(self) -> None:
-        if self.introduction_id is None:
-            return
-        try:
-            row = get_introduction(self.introduction_id, self.ctx.uow()).row
-        except NotFound:
-            self.introduction_id = None
-            return
-        self.introduction_label.setText(self.tr("Introduction: {title}").format(title=row.title))
-        self.introduction_label.show()
+        """Offer the introductions between the chosen organisations; keep the one already linked."""
+        wanted = (
+            self.introduction_combo.currentData() if self.introduction_combo.count() else self.introduction_id
+        )
+        rows = {}
+        for organisation_id in self.organisations.ids()[:MAX_ORGANISATIONS_FOR_INTRODUCTIONS]:
+            for row in introduction_rows(self.ctx.uow(), organisation_id=organisation_id):
+                rows[row.id] = row
+        if wanted is not None and wanted not in rows:
+            try:
+                rows[wanted] = get_introduction(wanted, self.ctx.uow()).row
+            except NotFound:
+                wanted = None
+        combo = self.introduction_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("(none)"), None)
+        for row in sorted(rows.values(), key=lambda r: (r.status_on, r.id), reverse=True):
+            combo.addItem(f"{row.title} — {row.status_label.lower()}", row.id)
+        combo.setCurrentIndex(max(0, combo.findData(wanted)) if wanted is not None else 0)
+        combo.blockSignals(False)
+        self._form.setRowVisible(combo.parentWidget(), combo.count() > 1)  # only when there is a choice
 
     def kind(self) -> InteractionKind:
         return InteractionKind(self.kind_combo.currentData())
@@ -404,7 +421,7 @@ class InteractionDialog(BaseDialog):
             contact_ids=self.people.ids(),
             new_attachments=self._new_attachments(),
             follow_up=self._follow_up(),
-            introduction_id=self.introduction_id,
+            introduction_id=self.introduction_combo.currentData(),
         )
 
     def _ends_at(self, starts_at: datetime) -> datetime | None:
