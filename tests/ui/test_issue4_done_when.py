@@ -102,6 +102,11 @@ def test_from_the_hospital_need_to_a_quarterly_report(qtbot, window, tmp_path):
     )
     assert "Vérifier le résultat" in check_up.note
     assert check_up.about == f"Centre hospitalier universitaire de Rouen ↔ {first.name}"
+    # AND opening it from the dashboard shows its introduction
+    dashboard.upcoming_list.open_follow_up(check_up.id)
+    assert window.current_page() is page
+    qtbot.waitUntil(lambda: page.current_id() == made[first.name], timeout=5000)
+    window.show_page(dashboard)
 
     # AND the quarterly report counts exactly what was done: 2 more proposals, 2 more made, 1 more
     # concluded (made this quarter, concluded by now), 38 000 € more
