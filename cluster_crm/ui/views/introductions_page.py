@@ -130,12 +130,13 @@ class IntroductionsPage(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(actions)
         right_layout.addWidget(self.detail, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The board needs the whole width for its seven columns: the details go underneath.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.views)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([900, 400])
+        self.splitter.setSizes([480, 320])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
@@ -164,7 +165,7 @@ class IntroductionsPage(QWidget):
         self.detail.sig_open_record.connect(self.sig_open_record)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.views, self.delete_current)
         ctx.bus.sig_data_changed.connect(lambda _what: self.refresh())
-        restore_state(ctx.settings, "introductions/splitter", self.splitter)
+        restore_state(ctx.settings, "introductions/board_splitter", self.splitter)
         self._update_buttons()
         self.refresh()
 
@@ -313,4 +314,4 @@ class IntroductionsPage(QWidget):
             self.sig_log_requested.emit(number)
 
     def save_layout(self) -> None:
-        save_state(self.ctx.settings, "introductions/splitter", self.splitter)
+        save_state(self.ctx.settings, "introductions/board_splitter", self.splitter)
