@@ -175,7 +175,10 @@ class FollowUpRepository:
                 interaction_contact.c.contact_id == contact_id
             )
             in_introductions = select(Introduction.id).where(
-                or_(Introduction.contracting_contact_id == contact_id, Introduction.sme_contact_id == contact_id)
+                or_(
+                    Introduction.contracting_contact_id == contact_id,
+                    Introduction.sme_contact_id == contact_id,
+                )
             )
             conditions += [
                 FollowUp.contact_id == contact_id,

@@ -173,18 +173,6 @@ class IntroductionRepository:
     def delete(self, introduction: Introduction) -> None:
         self.session.delete(introduction)
 
-    def query(
-        self,
-        statuses: Iterable[str] | None = None,
-        organisation_id: int | None = None,
-        contact_id: int | None = None,
-        need_id: int | None = None,
-        text: str = "",
-    ) -> list[Introduction]:
-        stmt = self._select(statuses, organisation_id, contact_id, need_id, text)
-        stmt = stmt.order_by(Introduction.status_on.desc(), Introduction.id.desc())
-        return list(self.session.scalars(stmt.options(*_introduction_context())))
-
     def rows(
         self,
         statuses: Iterable[str] | None = None,

@@ -44,7 +44,13 @@ from cluster_crm.domain.dates import long_date, short_date
 from cluster_crm.domain.numbers import count_text, euros_text
 from cluster_crm.domain.periods import PeriodKind
 from cluster_crm.i18n import QT_TRANSLATE_NOOP, current_language, translate
-from cluster_crm.services.report_dto import GROUP_TITLES, NO_VALUE, IntroductionReport, ReportFigures
+from cluster_crm.services.report_dto import (
+    GROUP_COLUMNS,
+    GROUP_TITLES,
+    NO_VALUE,
+    IntroductionReport,
+    ReportFigures,
+)
 
 IN_PROGRESS = QT_TRANSLATE_NOOP("Reports", "The period is not over: these are the figures known on {date}.")
 KEY_FIGURES = QT_TRANSLATE_NOOP("Reports", "Key figures")
@@ -76,16 +82,6 @@ TABLE_START = 40 * mm  # a heading, the table's heading row and a few rows
 KEY_FIGURE_ORDER = (
     ("needs_received", "proposals", "introductions_made", "conversion_rate"),
     ("concluded", "amount_eur", "median_days_to_conclusion", "closed"),
-)
-GROUP_COLUMNS = (
-    "needs_received",
-    "proposals",
-    "introductions_made",
-    "conversion_rate",
-    "concluded",
-    "closed",
-    "amount_eur",
-    "median_days_to_conclusion",
 )
 
 

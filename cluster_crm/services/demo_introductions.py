@@ -356,7 +356,7 @@ class _Introductions:
         if target.is_introduced and introduction.introduced_on is None:
             introduction.introduced_on = day
             if not target.is_final:
-                schedule = introduction_service._schedule_check_ups
+                schedule = introduction_service.schedule_check_ups
                 schedule(introduction, day, clean.check_up_months, self.uow)
         if target.is_final:
             introduction.ended_on = day

@@ -101,7 +101,7 @@ def change_status(
         if target.is_introduced and introduction.introduced_on is None:
             introduction.introduced_on = clean.changed_on
             if not open_check_ups and not target.is_final:
-                _schedule_check_ups(introduction, clean.changed_on, clean.check_up_months, uow)
+                schedule_check_ups(introduction, clean.changed_on, clean.check_up_months, uow)
         elif target.rank < IntroductionStatus.INTRODUCED.rank:
             introduction.introduced_on = None
             for follow_up in open_check_ups:  # the introduction was not made after all
@@ -386,9 +386,11 @@ def _refuse_objections(introduction: Introduction) -> None:
         raise ValidationFailed(problems)
 
 
-def _schedule_check_ups(
+def schedule_check_ups(
     introduction: Introduction, introduced_on: date, months: tuple[int, ...], uow: UnitOfWork
 ) -> None:
+    """The outcome check-ups of an introduction made on ``introduced_on`` (within an open unit of
+    work; the demo builds its introductions through this too)."""
     for count in months:
         note = translate("Introductions", CHECK_UP_NOTE_ONE if count == 1 else CHECK_UP_NOTE).format(
             months=count

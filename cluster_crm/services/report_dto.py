@@ -136,6 +136,18 @@ GROUP_TITLES = {
     "sector": QT_TRANSLATE_NOOP("Reports", "Sector (NAF section)"),
 }
 NO_SECTOR = QT_TRANSLATE_NOOP("Reports", "Not specified")
+# The figures of a group's row, in the order the report and the app print them.
+GROUP_COLUMNS = (
+    "needs_received",
+    "proposals",
+    "introductions_made",
+    "conversion_rate",
+    "concluded",
+    "closed",
+    "amount_eur",
+    "median_days_to_conclusion",
+)
+
 
 # In the order the report prints them: key, label, column heading, definition (read by the funder).
 FIGURES: tuple[tuple[str, str, str, str], ...] = (

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from cluster_crm.documents.report_files import write_report
 from cluster_crm.domain.periods import PeriodKind, period_containing
-from cluster_crm.services.report_dto import IntroductionReport
+from cluster_crm.services.report_dto import GROUP_COLUMNS, IntroductionReport
 from cluster_crm.services.reports import introduction_report
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.ops import run_op
@@ -46,16 +46,7 @@ TILES = (
     "median_days_to_conclusion",
     "amount_eur",
 )
-COLUMNS = (
-    "needs_received",
-    "proposals",
-    "introductions_made",
-    "conversion_rate",
-    "concluded",
-    "closed",
-    "amount_eur",
-    "median_days_to_conclusion",
-)
+COLUMNS = GROUP_COLUMNS
 MADE, CONCLUDED = QColor("#0969da"), QColor("#1a7f37")
 
 
