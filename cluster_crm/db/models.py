@@ -262,11 +262,13 @@ from cluster_crm.db.introduction_models import (  # noqa: E402
     Setting,
     need_tag,
 )
+from cluster_crm.db.letter_models import LetterTemplate  # noqa: E402
 
 __all__ = [
     "DismissedSuggestion",
     "Introduction",
     "IntroductionEvent",
+    "LetterTemplate",
     "Need",
     "OrganisationLink",
     "Setting",

@@ -14,6 +14,7 @@ from cluster_crm.db.introduction_repositories import (
     NeedRepository,
     SettingRepository,
 )
+from cluster_crm.db.letter_repositories import LetterTemplateRepository
 from cluster_crm.db.repositories import ContactRepository, OrganisationRepository, TagRepository
 
 
@@ -28,6 +29,7 @@ class UnitOfWork:
     introductions: IntroductionRepository
     links: LinkRepository
     settings: SettingRepository
+    letter_templates: LetterTemplateRepository
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self._session_factory = session_factory
@@ -43,6 +45,7 @@ class UnitOfWork:
         self.introductions = IntroductionRepository(self.session)
         self.links = LinkRepository(self.session)
         self.settings = SettingRepository(self.session)
+        self.letter_templates = LetterTemplateRepository(self.session)
         return self
 
     def __exit__(
