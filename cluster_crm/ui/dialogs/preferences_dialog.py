@@ -1,4 +1,5 @@
-"""Preferences: the interface language (French by default, English available), the introductions' check-ups."""
+"""Preferences: the interface language (French by default, English available), the introductions'
+check-ups, and the letterhead of the letters."""
 
 from __future__ import annotations
 
@@ -7,14 +8,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from cluster_crm.domain.errors import ValidationFailed
+from cluster_crm.services.letterhead import save_letterhead
 from cluster_crm.services.settings import check_up_months, set_check_up_months
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.base import BaseDialog, FieldErrors
+from cluster_crm.ui.dialogs.letterhead_dialog import LetterheadForm
 from cluster_crm.ui.settings import language, set_language
 from cluster_crm.ui.widgets.forms import add_row
 
@@ -37,7 +41,8 @@ class PreferencesDialog(BaseDialog):
                 "When an introduction is made, follow-ups are scheduled to check its outcome after these months."
             )
         )
-        self.errors = FieldErrors()
+        self.tabs = QTabWidget()
+        self.errors = FieldErrors(self.tabs)
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language_combo)
         add_row(
@@ -47,17 +52,35 @@ class PreferencesDialog(BaseDialog):
             self.errors,
             "check_up_months",
         )
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.addLayout(form)
+        general_layout.addWidget(note)
+        general_layout.addStretch(1)
+        self.letterhead = LetterheadForm(ctx, self.errors)
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.letterhead, self.tr("Letterhead"))
         buttons, _save = self.button_box(self.tr("Save"), self._save)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
+    def show_letterhead(self) -> None:
+        self.tabs.setCurrentWidget(self.letterhead)
+
     def _save(self) -> None:
+        problems = []
+        try:
+            save_letterhead(self.letterhead.values(), self.ctx.uow())
+        except ValidationFailed as error:
+            problems += error.problems
         try:
             set_check_up_months(self.check_up_edit.text(), self.ctx.uow())
         except ValidationFailed as error:
-            self.errors.show(error)
+            problems += error.problems
+        if problems:
+            self.errors.show(ValidationFailed(problems))
             return
+        self.ctx.bus.sig_data_changed.emit("settings")
         set_language(self.ctx.settings, self.language_combo.currentData())
         self.accept()
