@@ -16,6 +16,7 @@ from cluster_crm.domain.errors import DomainError
 from cluster_crm.logs import LOG_FILE_NAME
 from cluster_crm.ui.context import AppContext, DataBus
 from cluster_crm.ui.errors import install_excepthook
+from cluster_crm.ui.gc_guard import collect_on_gui_thread
 from cluster_crm.ui.icons import icon
 from cluster_crm.ui.main_window import MainWindow, start_later
 from cluster_crm.ui.settings import APPLICATION, ORGANISATION, language, open_settings
@@ -31,6 +32,7 @@ def create_application(language_override: str | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("app"))
     install_translations(app, language_override or language(open_settings()))
+    collect_on_gui_thread(app)
     return app  # type: ignore[return-value]
 
 

@@ -47,6 +47,7 @@ def _row(contact: Contact) -> ContactRow:
         organisations=", ".join(sorted(a.organisation.name for a in _current_affiliations(contact))),
         email=contact.emails[0].address if contact.emails else "",
         phone=format_phone(contact.phones[0].number) if contact.phones else "",
+        objected_on=contact.objected_on,
     )
 
 

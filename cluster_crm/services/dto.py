@@ -75,6 +75,7 @@ class ContactRow:
     organisations: str
     email: str
     phone: str
+    objected_on: date | None = None  # objected to being contacted
 
 
 @dataclass(frozen=True)

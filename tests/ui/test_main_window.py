@@ -191,3 +191,22 @@ def test_english_is_available_through_the_preferences(qtbot, empty_ctx):
         assert english.organisations_page.new_button.text() == "New organisation"
     finally:
         create_application("fr")
+
+
+def test_people_who_objected_are_marked_in_the_contacts_list(qtbot, window):
+    # GIVEN a demo person who objected to being contacted
+    from cluster_crm.services.contacts import contact_rows, search_contact_ids
+    from cluster_crm.domain.queries import ContactQuery
+
+    ctx = window.ctx
+    rows = contact_rows(search_contact_ids(ContactQuery(), ctx.uow()), ctx.uow())
+    objecting = next(r for r in rows if r.objected_on is not None)
+    page = window.contacts_page
+    window.open_record("contact", objecting.id)
+    qtbot.waitUntil(lambda: page.current_id() == objecting.id, timeout=5000)
+    # THEN the list marks the name, and its tooltip says since when
+    index = page.table.currentIndex().siblingAtColumn(0)
+    assert index.data().startswith("⊘ ")
+    from PySide6.QtCore import Qt
+
+    assert "S'oppose à être contacté(e) depuis le" in index.data(Qt.ItemDataRole.ToolTipRole)

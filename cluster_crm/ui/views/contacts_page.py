@@ -15,6 +15,7 @@ from cluster_crm.ui.dialogs.contact_dialog import ContactDialog
 from cluster_crm.ui.models.id_table import Column
 from cluster_crm.ui.views.contact_detail import contact_html
 from cluster_crm.ui.views.detail_pane import DetailPane
+from cluster_crm.ui.views.html import short
 from cluster_crm.ui.views.list_page import ListPage
 from cluster_crm.ui.views.timeline_widget import DetailTabs, TimelineWidget
 
@@ -27,12 +28,17 @@ class ContactsPage(ListPage):
 
     def columns(self) -> list[Column]:
         return [
-            Column(self.tr("Name"), lambda r: r.name, ContactSort.NAME),
+            Column(self.tr("Name"), _name_with_objection, ContactSort.NAME, self._objection_tip),
             Column(self.tr("Job title"), lambda r: r.job_title, ContactSort.JOB_TITLE),
             Column(self.tr("Organisations"), lambda r: r.organisations, None, lambda r: r.organisations),
             Column(self.tr("E-mail"), lambda r: r.email),
             Column(self.tr("Phone"), lambda r: r.phone),
         ]
+
+    def _objection_tip(self, row: ContactRow) -> str:
+        if row.objected_on is None:
+            return ""
+        return self.tr("Objected to being contacted on {date}").format(date=short(row.objected_on))
 
     def default_widths(self) -> list[int]:
         return [190, 190, 230, 220]
@@ -95,3 +101,8 @@ class ContactsPage(ListPage):
         if confirm_delete(self, dependents.name, details):
             service.delete_contact(record_id, self.ctx.uow())
             self.ctx.bus.sig_data_changed.emit("contacts")
+
+
+def _name_with_objection(row: ContactRow) -> str:
+    """The name, marked when the person objected to being contacted (so that nobody calls them)."""
+    return f"⊘ {row.name}" if row.objected_on else row.name
