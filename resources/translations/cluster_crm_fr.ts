@@ -288,6 +288,10 @@
         <translation>Téléphone</translation>
     </message>
     <message>
+        <source>Objected to being contacted on {date}</source>
+        <translation>S&apos;oppose à être contacté(e) depuis le {date}</translation>
+    </message>
+    <message>
         <source>Search people: name, organisation, e-mail, phone… (Ctrl+F)</source>
         <translation>Rechercher une personne : nom, organisation, e-mail, téléphone… (Ctrl+F)</translation>
     </message>
@@ -528,6 +532,206 @@
     <message>
         <source>Page {page} / {pages}</source>
         <translation>Page {page} / {pages}</translation>
+    </message>
+    <message>
+        <source>Organisation sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cluster} · {document} · {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation type="unfinished">Édité le {date}</translation>
+    </message>
+    <message>
+        <source>SIRET</source>
+        <translation type="unfinished">SIRET</translation>
+    </message>
+    <message>
+        <source>SIREN</source>
+        <translation type="unfinished">SIREN</translation>
+    </message>
+    <message>
+        <source>NAF code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation type="unfinished">Effectif</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished">Adhésion</translation>
+    </message>
+    <message>
+        <source>{status} since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">Site web</translation>
+    </message>
+    <message>
+        <source>Objected to being contacted on {date}</source>
+        <translation type="unfinished">S&apos;oppose à être contacté(e) depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <source>Former contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Job title and role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since {date}</source>
+        <translation type="unfinished">depuis le {date}</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not wish to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Étiquettes</translation>
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation type="unfinished">Savoir-faire</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Last interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introductions</source>
+        <translation type="unfinished">Mises en relation</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished">Relations</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished">Organisations</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished">Objet</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished">Avec</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Échéance</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished">Concerne</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Étape</translation>
+    </message>
+    <message>
+        <source>Contracting organisation ↔ SME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished">Besoin</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished">en retard</translation>
+    </message>
+    <message>
+        <source>Sector not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objected to being contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no current organisation to write to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -963,6 +1167,54 @@
     <message>
         <source>The reason is too long ({max} characters at most).</source>
         <translation>La raison est trop longue ({max} caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Give a number of millimetres between {low} and {high}.</source>
+        <translation>Indiquez un nombre de millimètres entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>Letter template #{id} does not exist.</source>
+        <translation>Le modèle de courrier n° {id} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The letter&apos;s text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field(s) in the letter template: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This letter cannot fill the field(s) {names}: choose another template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete postal address: no recipient</source>
+        <translation>Adresse postale incomplète : pas de destinataire</translation>
+    </message>
+    <message>
+        <source>Incomplete postal address: no street nor locality</source>
+        <translation>Adresse postale incomplète : ni voie ni lieu-dit</translation>
+    </message>
+    <message>
+        <source>Incomplete postal address: no postcode</source>
+        <translation>Adresse postale incomplète : pas de code postal</translation>
+    </message>
+    <message>
+        <source>Incorrect postal address: a French postcode has 5 digits ({postcode})</source>
+        <translation>Adresse postale incorrecte : un code postal français a 5 chiffres ({postcode})</translation>
+    </message>
+    <message>
+        <source>Incomplete postal address: no town</source>
+        <translation>Adresse postale incomplète : pas de commune</translation>
+    </message>
+    <message>
+        <source>No organisation has the SIRET {siret}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2288,184 @@
     <message>
         <source>partner of</source>
         <translation>partenaire de</translation>
+    </message>
+</context>
+<context>
+    <name>LetterFields</name>
+    <message>
+        <source>Organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civility (Madame, Monsieur)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished">Fonction</translation>
+    </message>
+    <message>
+        <source>Salutation (« Madame, »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form of address in the closing (« Madame »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date (« 12 novembre 2026 »)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction partner&apos;s contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction partner&apos;s town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animator&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Animator&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadForm</name>
+    <message>
+        <source>e.g. Normandie Industrie Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per line of the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Rouen, for « Rouen, le 1er décembre 2026 »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Animatrice du cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished">&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation type="unfinished">&amp;Site web</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce of the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s &amp;title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Envelope window (from the sheet&apos;s top left corner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DL window envelope (French layout): 110 mm from the left, 47 mm from the top, 85 × 35 mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3126,6 +3556,77 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page to the window&apos;s width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When printed or saved, the letter is recorded on its recipient&apos;s timeline, the PDF attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} / {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished">Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Recorded in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PickDateDialog</name>
     <message>
         <source>Postpone the follow-up</source>
@@ -3161,6 +3662,14 @@
     <message>
         <source>Introduction &amp;check-ups (months)</source>
         <translation>&amp;Points de suivi des mises en relation (mois)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save</source>
