@@ -1,0 +1,373 @@
+"""The contact sheets as A4 PDFs: an organisation's (identity, address, people, activity) and a person's."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from cluster_crm.documents.fonts import REGULAR
+from cluster_crm.documents.pdf_layout import (
+    CELL_PADDING,
+    CELL_SIZE,
+    CONTENT_WIDTH,
+    INK,
+    MUTED,
+    PANEL,
+    PRIMARY,
+    RULE,
+    ZEBRA,
+    DocumentInfo,
+    styles,
+    write_pdf,
+)
+from cluster_crm.domain.dates import long_date, short_date
+from cluster_crm.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from cluster_crm.services.dto import FollowUpView, TimelineEntry
+from cluster_crm.services.introduction_dto import IntroductionRow
+from cluster_crm.services.sheet_dto import ContactSheet, OrganisationSheet, SheetPerson
+
+ORGANISATION_SHEET = QT_TRANSLATE_NOOP("Documents", "Organisation sheet")
+PERSON_SHEET = QT_TRANSLATE_NOOP("Documents", "Person sheet")
+FOOTER = QT_TRANSLATE_NOOP("Documents", "{cluster} · {document} · {name}")
+PRINTED = QT_TRANSLATE_NOOP("Documents", "Printed on {date}")
+SIRET = QT_TRANSLATE_NOOP("Documents", "SIRET")
+SIREN = QT_TRANSLATE_NOOP("Documents", "SIREN")
+NAF = QT_TRANSLATE_NOOP("Documents", "NAF code")
+SECTOR = QT_TRANSLATE_NOOP("Documents", "Sector")
+HEADCOUNT = QT_TRANSLATE_NOOP("Documents", "Headcount")
+KIND = QT_TRANSLATE_NOOP("Documents", "Kind")
+MEMBERSHIP = QT_TRANSLATE_NOOP("Documents", "Membership")
+MEMBER_SINCE = QT_TRANSLATE_NOOP("Documents", "{status} since {date}")
+ADDRESS = QT_TRANSLATE_NOOP("Documents", "Postal address")
+PHONE = QT_TRANSLATE_NOOP("Documents", "Phone")
+EMAIL = QT_TRANSLATE_NOOP("Documents", "E-mail")
+WEBSITE = QT_TRANSLATE_NOOP("Documents", "Website")
+OBJECTION = QT_TRANSLATE_NOOP("Documents", "Objected to being contacted on {date}")
+CONTACTS = QT_TRANSLATE_NOOP("Documents", "Contacts")
+FORMER_CONTACTS = QT_TRANSLATE_NOOP("Documents", "Former contacts")
+NAME = QT_TRANSLATE_NOOP("Documents", "Name")
+ROLE = QT_TRANSLATE_NOOP("Documents", "Job title and role")
+SINCE = QT_TRANSLATE_NOOP("Documents", "since {date}")
+UNTIL = QT_TRANSLATE_NOOP("Documents", "until {date}")
+NO_CONTACT_MARK = QT_TRANSLATE_NOOP("Documents", "does not wish to be contacted")
+TAGS = QT_TRANSLATE_NOOP("Documents", "Tags")
+CAPABILITIES = QT_TRANSLATE_NOOP("Documents", "Capabilities")
+DESCRIPTION = QT_TRANSLATE_NOOP("Documents", "Description")
+INTERACTIONS = QT_TRANSLATE_NOOP("Documents", "Last interactions")
+FOLLOW_UPS = QT_TRANSLATE_NOOP("Documents", "Open follow-ups")
+INTRODUCTIONS = QT_TRANSLATE_NOOP("Documents", "Introductions")
+LINKS = QT_TRANSLATE_NOOP("Documents", "Relationships")
+ORGANISATIONS = QT_TRANSLATE_NOOP("Documents", "Organisations")
+DATE = QT_TRANSLATE_NOOP("Documents", "Date")
+TYPE = QT_TRANSLATE_NOOP("Documents", "Type")
+SUBJECT = QT_TRANSLATE_NOOP("Documents", "Subject")
+WITH = QT_TRANSLATE_NOOP("Documents", "With")
+DUE = QT_TRANSLATE_NOOP("Documents", "Due")
+NOTE = QT_TRANSLATE_NOOP("Documents", "Note")
+ABOUT = QT_TRANSLATE_NOOP("Documents", "About")
+STAGE = QT_TRANSLATE_NOOP("Documents", "Stage")
+PARTIES = QT_TRANSLATE_NOOP("Documents", "Contracting organisation ↔ SME")
+NEED = QT_TRANSLATE_NOOP("Documents", "Need")
+ORGANISATION = QT_TRANSLATE_NOOP("Documents", "Organisation")
+DATES = QT_TRANSLATE_NOOP("Documents", "Dates")
+NONE = QT_TRANSLATE_NOOP("Documents", "None.")
+OVERDUE = QT_TRANSLATE_NOOP("Documents", "overdue")
+
+SECTION_START = 30 * mm  # a heading never ends a page: it keeps room for a few rows
+LABEL_WIDTH = 27 * mm
+
+
+def _tr(text: str) -> str:
+    return translate("Documents", text)
+
+
+def _date(day) -> str:  # noqa: ANN001 - a date
+    return short_date(day, current_language())
+
+
+def write_organisation_sheet(sheet: OrganisationSheet, path: Path) -> Path:
+    org = sheet.organisation
+    info = _info(_tr(ORGANISATION_SHEET), org.name, sheet.cluster_name)
+    return write_pdf(path, organisation_story(sheet), info)
+
+
+def write_contact_sheet(sheet: ContactSheet, path: Path) -> Path:
+    info = _info(_tr(PERSON_SHEET), sheet.contact.name, sheet.cluster_name)
+    return write_pdf(path, contact_story(sheet), info)
+
+
+def _info(document: str, name: str, cluster: str) -> DocumentInfo:
+    return DocumentInfo(
+        title=f"{document} – {name}",
+        author=cluster,
+        subject=document,
+        footer=_tr(FOOTER).format(cluster=cluster, document=document, name=name),
+        keywords=(cluster, name),
+    )
+
+
+def organisation_story(sheet: OrganisationSheet) -> list[Flowable]:
+    org = sheet.organisation
+    membership = org.membership_label
+    if org.member_since:
+        membership = _tr(MEMBER_SINCE).format(status=membership, date=long_date(org.member_since))
+    identity = [
+        (_tr(KIND), org.kind_label),
+        (_tr(SIRET), org.siret),
+        (_tr(SIREN), org.siren),
+        (_tr(NAF), f"{org.naf_code} – {org.naf_label}" if org.naf_label else org.naf_code),
+        (_tr(SECTOR), sheet.sector),
+        (_tr(HEADCOUNT), org.headcount_label),
+        (_tr(MEMBERSHIP), membership),
+    ]
+    reach = [(_tr(PHONE), org.phone), (_tr(EMAIL), org.email), (_tr(WEBSITE), org.website)]
+    story = _title_band(_tr(ORGANISATION_SHEET), org.name, sheet.cluster_name, sheet.printed_on)
+    if org.objected_on:
+        story += [_objection(org.objected_on)]
+    story += [_two_columns(_pairs(identity), [_address(sheet.address_block), _pairs(reach)])]
+    story += _section(_tr(CONTACTS), _people_table(sheet.contacts))
+    if sheet.former_contacts:
+        story += _section(_tr(FORMER_CONTACTS), _people_table(sheet.former_contacts, former=True))
+    words = [(_tr(TAGS), ", ".join(org.tags)), (_tr(CAPABILITIES), org.capabilities)]
+    words.append((_tr(DESCRIPTION), org.description))
+    for title, text in words:
+        if text.strip():
+            story += _section(title, _text(text))
+    story += _section(_tr(INTERACTIONS), _interactions_table(sheet.interactions))
+    story += _section(_tr(FOLLOW_UPS), _follow_ups_table(sheet.follow_ups))
+    story += _section(_tr(INTRODUCTIONS), _introductions_table(sheet.introductions))
+    if sheet.links:
+        rows = [
+            [_p(link.label), _p(link.other_name, bold=True), _p(_span(link.start_date, link.end_date))]
+            for link in sheet.links
+        ]
+        story += _section(_tr(LINKS), _table([_tr(TYPE), _tr(ORGANISATION), _tr(DATES)], rows, [50, 0, 45]))
+    return story
+
+
+def contact_story(sheet: ContactSheet) -> list[Flowable]:
+    person = sheet.contact
+    name = f"{person.civility_label} {person.name}".strip()
+    story = _title_band(_tr(PERSON_SHEET), name, sheet.cluster_name, sheet.printed_on, person.job_title)
+    if person.objected_on:
+        story += [_objection(person.objected_on)]
+    reach = [(_tr(EMAIL), "\n".join(person.emails)), (_tr(PHONE), "\n".join(person.phones))]
+    current = [a for a in person.affiliations if a.current]
+    main = current[0] if current else None
+    identity = [
+        (_tr(ORGANISATION), main.organisation_name if main else ""),
+        (_tr(ROLE), " · ".join(dict.fromkeys(t for t in (person.job_title, main.role if main else "") if t))),
+    ]
+    story += [_two_columns(_pairs(identity), [_pairs(reach)])]
+    rows = [
+        [
+            _p(a.organisation_name, bold=a.current),
+            _p(a.role),
+            _p(_span(a.start_date, a.end_date)),
+        ]
+        for a in person.affiliations
+    ]
+    story += _section(
+        _tr(ORGANISATIONS), _table([_tr(ORGANISATION), _tr(ROLE), _tr(DATES)], rows, [0, 60, 45])
+    )
+    story += _section(_tr(INTERACTIONS), _interactions_table(sheet.interactions))
+    story += _section(_tr(FOLLOW_UPS), _follow_ups_table(sheet.follow_ups))
+    story += _section(_tr(INTRODUCTIONS), _introductions_table(sheet.introductions))
+    return story
+
+
+# --- pieces ---------------------------------------------------------------------------------------
+
+
+def _title_band(document: str, name: str, cluster: str, printed_on, detail: str = "") -> list[Flowable]:  # noqa: ANN001
+    s = styles()
+    white = {"textColor": colors.white}
+    kicker = Paragraph(escape(f"{cluster.upper()} · {document.upper()}"), _derived(s["kicker"], **white))
+    left: list[Flowable] = [
+        kicker,
+        Spacer(0, 1.5 * mm),
+        Paragraph(escape(name), _derived(s["title"], **white)),
+    ]
+    if detail:
+        left += [Paragraph(escape(detail), _derived(s["subtitle"], **white))]
+    printed = Paragraph(
+        escape(_tr(PRINTED).format(date=long_date(printed_on))), _derived(s["meta_right"], **white)
+    )
+    band = Table([[left, printed]], colWidths=[CONTENT_WIDTH - 45 * mm, 45 * mm])
+    band.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), PRIMARY),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 5 * mm),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 5 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 5 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5 * mm),
+            ]
+        )
+    )
+    return [band, Spacer(0, 5 * mm)]
+
+
+def _derived(style: ParagraphStyle, **changes: object) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-sheet", parent=style, **changes)
+
+
+def _objection(day) -> Flowable:  # noqa: ANN001 - a date
+    return Paragraph(f"<b>{escape(_tr(OBJECTION).format(date=long_date(day)))}</b>", styles()["warning"])
+
+
+def _pairs(pairs: Sequence[tuple[str, str]]) -> Flowable:
+    """Label and value on each line; empty values are left out."""
+    s = styles()
+    label_style = _derived(s["cell"], textColor=MUTED)
+    rows = [
+        [Paragraph(escape(label), label_style), Paragraph(escape(value).replace("\n", "<br/>"), s["cell"])]
+        for label, value in pairs
+        if value and value.strip()
+    ]
+    if not rows:
+        return Spacer(0, 0)
+    table = Table(rows, colWidths=[LABEL_WIDTH, None])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
+    return table
+
+
+def _address(lines: Sequence[str]) -> list[Flowable]:
+    s = styles()
+    label = Paragraph(escape(_tr(ADDRESS)), _derived(s["cell"], textColor=MUTED))
+    block = Paragraph(
+        "<br/>".join(escape(line) for line in lines), _derived(s["body"], fontSize=9, leading=11.5)
+    )
+    return [label, Spacer(0, 1 * mm), block, Spacer(0, 3 * mm)]
+
+
+def _two_columns(left: Flowable, right: list[Flowable]) -> Table:
+    gap = 8 * mm
+    half = (CONTENT_WIDTH - gap) / 2
+    table = Table([[left, "", right]], colWidths=[half, gap, half])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("BACKGROUND", (2, 0), (2, 0), PANEL),
+                ("LEFTPADDING", (2, 0), (2, 0), 4 * mm),
+                ("TOPPADDING", (2, 0), (2, 0), 3 * mm),
+                ("BOTTOMPADDING", (2, 0), (2, 0), 2 * mm),
+            ]
+        )
+    )
+    return table
+
+
+def _section(title: str, body: Flowable) -> list[Flowable]:
+    heading = Paragraph(escape(title), styles()["h2"])
+    if isinstance(body, Table):
+        return [CondPageBreak(SECTION_START), heading, body]
+    return [KeepTogether([heading, body])]
+
+
+def _text(text: str) -> Flowable:
+    paragraphs = [escape(p.strip()) for p in text.split("\n") if p.strip()]
+    return Paragraph("<br/>".join(paragraphs), styles()["body"])
+
+
+def _p(text: str, bold: bool = False) -> Paragraph:
+    return Paragraph(escape(text).replace("\n", "<br/>"), styles()["cell_bold" if bold else "cell"])
+
+
+def _span(start, end) -> str:  # noqa: ANN001 - dates
+    parts = []
+    if start:
+        parts.append(_tr(SINCE).format(date=_date(start)))
+    if end:
+        parts.append(_tr(UNTIL).format(date=_date(end)))
+    return " ".join(parts)
+
+
+def _people_table(people: Sequence[SheetPerson], former: bool = False) -> Flowable:
+    rows = []
+    for person in people:
+        name = f"{person.civility_label} {person.name}".strip()
+        role = " · ".join(dict.fromkeys(t for t in (person.job_title, person.role) if t))
+        if former:
+            role = " – ".join(t for t in (role, _span(person.start_date, person.end_date)) if t)
+        if person.objected:
+            role = f"{role}\n({_tr(NO_CONTACT_MARK)})" if role else f"({_tr(NO_CONTACT_MARK)})"
+        rows.append([_p(name, bold=True), _p(role), "\n".join(person.phones), _p("\n".join(person.emails))])
+    return _table([_tr(NAME), _tr(ROLE), _tr(PHONE), _tr(EMAIL)], rows, [42, 0, 27, 58])
+
+
+def _interactions_table(entries: Sequence[TimelineEntry]) -> Flowable:
+    rows = [
+        [_date(e.starts_at.date()), _p(e.kind_label), _p(e.subject, bold=True), _p(e.participants)]
+        for e in entries
+    ]
+    return _table([_tr(DATE), _tr(TYPE), _tr(SUBJECT), _tr(WITH)], rows, [20, 22, 0, 60])
+
+
+def _follow_ups_table(follow_ups: Sequence[FollowUpView]) -> Flowable:
+    rows = []
+    for f in follow_ups:
+        due = _date(f.due_date) + (f"\n{_tr(OVERDUE)}" if f.overdue else "")
+        rows.append([due, _p(f.note or f.interaction_subject), _p(f.about)])
+    return _table([_tr(DUE), _tr(NOTE), _tr(ABOUT)], rows, [22, 0, 60])
+
+
+def _introductions_table(introductions: Sequence[IntroductionRow]) -> Flowable:
+    rows = [
+        [
+            _p(f"{i.status_label}\n{_date(i.status_on)}" if i.status_on else i.status_label),
+            _p(f"{i.contracting_name} ↔ {i.sme_name}", bold=True),
+            _p(i.need_title),
+        ]
+        for i in introductions
+    ]
+    return _table([_tr(STAGE), _tr(PARTIES), _tr(NEED)], rows, [28, 70, 0])
+
+
+def _table(headings: Sequence[str], rows: list[list[object]], widths_mm: Sequence[float]) -> Flowable:
+    """A table with a coloured heading row repeated on every page, zebra rows and light rules.
+
+    A width of 0 takes what the others leave."""
+    s = styles()
+    if not rows:
+        return Paragraph(escape(_tr(NONE)), s["empty"])
+    widths = [w * mm for w in widths_mm]
+    rest = CONTENT_WIDTH - sum(widths)
+    widths = [w or rest for w in widths]
+    heading = [Paragraph(escape(text), s["head"]) for text in headings]
+    table = Table([heading, *rows], colWidths=widths, repeatRows=1)
+    commands: list[tuple] = [
+        ("BACKGROUND", (0, 0), (-1, 0), PRIMARY),
+        ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), 10),
+        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+    ]
+    commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(rows) + 1, 2)]
+    table.setStyle(TableStyle(commands))
+    return table
