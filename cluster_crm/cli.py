@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from cluster_crm import __version__
 from cluster_crm.cli_documents import DOCUMENT_PRINTS
+from cluster_crm.cli_letters import LETTER_PRINTS
 from cluster_crm.cli_parser import build_parser
 from cluster_crm.config import Paths, database_url, user_paths
 from cluster_crm.db.backend import sqlite_file
@@ -270,4 +271,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, str, Paths], int]] = {
 PRINTS: dict[str, Callable[[argparse.Namespace, str, Paths], int]] = {
     "report": _print_report,
     **DOCUMENT_PRINTS,
+    **LETTER_PRINTS,
 }

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from cluster_crm.cli_documents import add_document_parsers
+from cluster_crm.cli_letters import add_letter_parsers
 from cluster_crm.config import DB_ENV_VAR
 from cluster_crm.domain.errors import InvalidValue
 from cluster_crm.domain.periods import Period, PeriodKind, parse_period
@@ -146,6 +147,7 @@ def _add_print_commands(commands: argparse._SubParsersAction) -> None:
         "-o", "--output", type=Path, required=True, metavar="FICHIER", help="fichier à écrire : .pdf ou .xlsx"
     )
     add_document_parsers(documents)
+    add_letter_parsers(documents)
 
 
 def _period_parser(kind: PeriodKind, name: str, expected: str) -> Callable[[str], Period]:

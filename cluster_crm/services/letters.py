@@ -23,6 +23,7 @@ from cluster_crm.domain.letter_templates import (
     salutation,
 )
 from cluster_crm.domain.postal import PostalAddress, address_block, address_problem
+from cluster_crm.domain.queries import OrganisationQuery
 from cluster_crm.i18n import QT_TRANSLATE_NOOP, translate
 from cluster_crm.services.letter_templates import LetterTemplateView, find_template
 from cluster_crm.services.letterhead import get_letterhead
@@ -363,3 +364,30 @@ def preview_letter(
         contact = uow.contacts.get(contact_id) if contact_id is not None else None
         samples = {f.name: f"[{f.name}]" for f in writer.compiled.fields if f.source not in _ALWAYS}
         return writer.letter(organisation, contact, samples).letter
+
+
+def mail_merge_for_query(
+    template_key: str,
+    query: OrganisationQuery,
+    uow: UnitOfWork,
+    contacts: bool = False,
+    progress: Progress | None = None,
+) -> MergeResult:
+    """``mail_merge`` for the organisations a filter finds, or (``contacts``) for the people
+    currently working there."""
+    with uow:
+        organisation_ids = uow.organisations.search_ids(query)
+        contact_ids = None
+        if contacts:
+            people = uow.organisations.load(organisation_ids)
+            contact_ids = list(
+                dict.fromkeys(
+                    a.contact_id
+                    for o in people
+                    for a in sorted(o.affiliations, key=lambda a: a.id)
+                    if a.end_date is None
+                )
+            )
+    if contact_ids is not None:
+        return mail_merge(template_key, uow, contact_ids=contact_ids, progress=progress)
+    return mail_merge(template_key, uow, organisation_ids=organisation_ids, progress=progress)
