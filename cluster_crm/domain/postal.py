@@ -74,6 +74,7 @@ ABBREVIATIONS: tuple[tuple[str, str], ...] = (
     ("APPARTEMENT", "APP"),
     ("BOITE POSTALE", "BP"),
 )
+_HANGING = frozenset("a au aux d de des du en et l la le les ou sous sur".split())
 _TOWN_ABBREVIATIONS = (("SAINTE", "STE"), ("SAINT", "ST"))
 _PUNCTUATION = re.compile(r"[,.;:!?\"«»“”()\[\]_*]")
 _SEPARATORS = re.compile(r"[-'’‐–—]")
@@ -156,13 +157,16 @@ def cut(line: str, width: int = MAX_LENGTH) -> str:
     """The words of ``line`` that fit in ``width`` characters (a lone long word is cut inside)."""
     if len(line) <= width:
         return line
-    kept = ""
+    words: list[str] = []
     for word in line.split(" "):
-        candidate = f"{kept} {word}" if kept else word
-        if len(candidate) > width:
+        if len(" ".join([*words, word])) > width:
             break
-        kept = candidate
-    return kept or line[:width]
+        words.append(word)
+    while (
+        len(words) > 1 and fold(words[-1]).strip("'’") in _HANGING
+    ):  # « … du Roumois et » → « … du Roumois »
+        words.pop()
+    return " ".join(words) or line[:width]
 
 
 def _town(address: PostalAddress) -> str:
