@@ -131,3 +131,105 @@ def test_the_letterhead_is_saved_from_the_preferences_and_refused_under_its_fiel
         "Claire Lemoine",
         108.5,
     )
+
+
+def first_meeting_id(ctx) -> int:
+    from sqlalchemy import select
+
+    from cluster_crm.db.models import Interaction
+
+    with ctx.uow() as uow:
+        return uow.session.scalars(
+            select(Interaction.id).where(Interaction.kind == "meeting").order_by(Interaction.id)
+        ).first()
+
+
+def test_a_follow_up_letter_from_a_demo_meeting_is_recorded_with_its_pdf(
+    qtbot, monkeypatch, window, demo_ctx, tmp_path
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from cluster_crm.services.interactions import get_interaction, timeline
+
+    # GIVEN a meeting of the demo, open in its editor
+    meeting = get_interaction(first_meeting_id(demo_ctx), demo_ctx.uow(), demo_ctx.database.attachments_dir)
+    recipient = meeting.contacts[0]
+    dialog = window.open_interaction(meeting.id)
+    assert dialog.letter_button.isVisible()
+    # WHEN the animator asks for its follow-up letter, to its first participant, to follow up in a month
+    dialog.letter_button.click()
+    letter_dialog = dialog.letter_dialog
+    letter_dialog.follow_up_combo.setCurrentIndex(letter_dialog.follow_up_combo.findData("1m"))
+    letter_dialog.follow_up_note_edit.setText("Rappeler pour le devis")
+    with qtbot.waitSignal(letter_dialog.sig_previewed, timeout=20_000) as shown:
+        letter_dialog.preview_button.click()
+    preview = shown.args[0]
+    # THEN the letter is in the preview, filled in with the meeting, not yet recorded
+    assert preview.page_count() == 1 and preview.record_check.isVisible()
+    text = " ".join(PdfReader(preview.path).pages[0].extract_text().split())
+    assert recipient.label.split()[-1].upper() in text.upper()
+    assert "Suite à notre rendez-vous du" in text
+    before = {e.id for e in timeline(demo_ctx.uow(), contact_id=recipient.id)}
+    # WHEN it is saved as a PDF
+    target = tmp_path / "suivi.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(preview.sig_recorded, timeout=20_000) as recorded:
+        preview.save_button.click()
+    # THEN a « letter » interaction is on the recipient's timeline, its PDF attached, its follow-up set
+    result = recorded.args[0]
+    assert target.is_file()
+    [letter_id] = result.interaction_ids
+    assert letter_id not in before
+    letter = get_interaction(letter_id, demo_ctx.uow(), demo_ctx.database.attachments_dir)
+    assert letter.kind == "letter"
+    assert [c.id for c in letter.contacts] == [recipient.id]
+    [attachment] = letter.attachments
+    assert attachment.exists and attachment.file_name.endswith(".pdf")
+    assert len(PdfReader(attachment.path).pages) == 1
+    [follow_up] = letter.follow_ups
+    assert follow_up.note == "Rappeler pour le devis" and not follow_up.done
+    # AND saving it again records nothing more
+    preview.save_button.click()
+    assert len([e for e in timeline(demo_ctx.uow(), contact_id=recipient.id) if e.kind == "letter"]) == 1
+
+
+def writable(introduction_id: int, ctx) -> bool:
+    from cluster_crm.domain.errors import DomainError
+    from cluster_crm.services.letters import letters_for_introduction
+
+    try:
+        return len(letters_for_introduction(introduction_id, ctx.uow())) == 2
+    except DomainError:
+        return False
+
+
+def test_the_letters_of_an_introduction_are_printed_and_recorded_on_both_timelines(
+    qtbot, monkeypatch, window, demo_ctx, tmp_path
+):
+    from cluster_crm.services.interactions import timeline
+    from cluster_crm.services.introductions import get_introduction, introduction_rows
+
+    # GIVEN an introduction of the demo whose two parties can be written to
+    page = window.introductions_page
+    window.show_page(page)
+    introduction_id = next(row.id for row in introduction_rows(demo_ctx.uow()) if writable(row.id, demo_ctx))
+    printed = tmp_path / "deux.pdf"
+    print_to_file(monkeypatch, printed)
+    page.select_introduction(introduction_id)
+    qtbot.waitUntil(lambda: page.current_id() == introduction_id)
+    # WHEN the animator asks for the letters to both parties
+    page.letters_button.click()
+    qtbot.waitUntil(lambda: bool(page.findChildren(PdfPreviewDialog)), timeout=20_000)
+    previews = page.findChildren(PdfPreviewDialog)
+    [preview] = previews
+    # THEN both letters are in one PDF, one page each
+    assert preview.page_count() == 2
+    view = get_introduction(introduction_id, demo_ctx.uow())
+    # WHEN printed
+    with qtbot.waitSignal(preview.sig_recorded, timeout=30_000) as recorded:
+        preview.print_button.click()
+    # THEN each party has the letter on its timeline
+    assert len(PdfReader(printed).pages) == 2
+    assert len(recorded.args[0].interaction_ids) == 2
+    for organisation_id in (view.row.contracting_id, view.row.sme_id):
+        assert any(e.kind == "letter" for e in timeline(demo_ctx.uow(), organisation_id=organisation_id))

@@ -102,6 +102,7 @@ class InteractionDialog(BaseDialog):
         self.introduction_id = introduction_id
         """The introduction this interaction belongs to (kept when it is edited)."""
         self.attendance_dialog: AttendanceDialog | None = None
+        self.letter_dialog: QWidget | None = None
         self._removed_attachment_ids: list[int] = []
         self._follow_up_shown: Delay | str | None = None
         self._previous_starts: QDateTime | None = None
@@ -185,6 +186,9 @@ class InteractionDialog(BaseDialog):
         self.scheduled_label.hide()
 
         self.attendance_button = QPushButton(icon("kind-event"), self.tr("Attendance…"))
+        self.letter_button = QPushButton(icon("kind-letter"), self.tr("Follow-up letter…"))
+        self.letter_button.setToolTip(self.tr("Write a letter after this interaction, preview and print it"))
+        self.letter_button.setVisible(self.interaction_id is not None)
         self.introduction_combo = QComboBox()
         self.introduction_combo.setToolTip(self.tr("The introduction this interaction is part of"))
         self.attendance_button.setToolTip(self.tr("Tick the member organisations that attended"))
@@ -193,6 +197,7 @@ class InteractionDialog(BaseDialog):
             self.open_attachment_button,
             self.remove_attachment_button,
             self.attendance_button,
+            self.letter_button,
         ):
             button.setAutoDefault(False)
 
@@ -266,6 +271,7 @@ class InteractionDialog(BaseDialog):
         self.save_button.setToolTip(self.tr("Save and close (Ctrl+Enter)"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.attendance_button)
+        bottom.addWidget(self.letter_button)
         bottom.addStretch(1)
         bottom.addWidget(buttons)
         layout = QVBoxLayout(self)
@@ -294,6 +300,7 @@ class InteractionDialog(BaseDialog):
             self.follow_up_date,
             self.follow_up_note_edit,
             self.attendance_button,
+            self.letter_button,
             self.save_button,
         ]
         for first, second in zip(chain, chain[1:], strict=False):
@@ -333,6 +340,7 @@ class InteractionDialog(BaseDialog):
         self.attachments_list.itemDoubleClicked.connect(lambda _item: self.open_attachment())
         self.attachments_list.currentRowChanged.connect(lambda _row: self._update_attachment_buttons())
         self.attendance_button.clicked.connect(self.open_attendance)
+        self.letter_button.clicked.connect(self.write_letter)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.save)
 
@@ -510,6 +518,13 @@ class InteractionDialog(BaseDialog):
         self.attendance_dialog = dialog
         dialog.sig_chosen.connect(self.organisations.set_items)
         dialog.open()
+
+    def write_letter(self) -> None:
+        """The follow-up letter of this (stored) interaction: which one, then its preview."""
+        from cluster_crm.ui.letter_actions import follow_up_letter  # reportlab loads only to print
+
+        if self.interaction_id is not None:
+            self.letter_dialog = follow_up_letter(self.ctx, self.interaction_id, self)
 
     # --- attachments -----------------------------------------------------------------------
 

@@ -146,7 +146,8 @@ class PdfPreviewDialog(BaseDialog):
         self.document.load(str(path))
         self._show_page_number()
         self._show_zoom()
-        self.resize(900, 1000)
+        screen = self.screen().availableGeometry()
+        self.resize(min(900, screen.width() * 9 // 10), min(1000, screen.height() * 9 // 10))
 
     def _tool(self, text: str, tip: str, slot: Callable[[], None] | None = None) -> QToolButton:
         button = QToolButton()
@@ -161,7 +162,7 @@ class PdfPreviewDialog(BaseDialog):
 
     def offer_recording(self, record: Callable[[Path], Any], checked: bool = True) -> None:
         """Show « Record in the history »: ``record(pdf_path)`` runs off the GUI thread, once, after
-        the document was first printed or saved."""
+        the document was first printed (the preview's file) or saved (the saved copy)."""
         self._record = record
         self.record_check.setChecked(checked)
         self.record_check.show()
@@ -243,7 +244,7 @@ class PdfPreviewDialog(BaseDialog):
 
         def done(pages: int) -> None:
             self.sig_printed.emit(pages)
-            self._record_once()
+            self._record_once(path)
 
         run_with_progress(
             self, self.tr("Printing…"), lambda progress: print_pdf(path, printer, progress), done
@@ -260,14 +261,16 @@ class PdfPreviewDialog(BaseDialog):
             target = target.with_name(target.name + ".pdf")
         shutil.copyfile(self.path, target)
         self.sig_saved.emit(str(target))
-        self._record_once()
+        self._record_once(target)
 
-    def _record_once(self) -> None:
+    def _record_once(self, path: Path) -> None:
+        """Record the letters once; ``path`` is where the document now is (a saved copy, or the
+        preview's own file once printed)."""
         if self._record is None or self._recorded or not self.record_check.isChecked():
             return
         self._recorded = self._recording = True
         self.record_check.setEnabled(False)
-        record, path = self._record, self.path
+        record = self._record
 
         def recorded(result: Any) -> None:
             self._recording = False
@@ -283,7 +286,7 @@ class PdfPreviewDialog(BaseDialog):
         def work() -> Any:
             result = record(path)
             if self._temporary and self._closed:
-                shutil.rmtree(path.parent, ignore_errors=True)
+                shutil.rmtree(self.path.parent, ignore_errors=True)
             return result
 
         run_op(self, work, recorded, failed)

@@ -87,6 +87,10 @@ class IntroductionsPage(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.log_button = QPushButton(self.tr("Log an interaction…"))
         self.delete_button = QPushButton(self.tr("Delete"))
+        self.letters_button = QPushButton(self.tr("Letters to both parties…"))
+        self.letters_button.setToolTip(
+            self.tr("One PDF with a letter to each party, previewed before printing")
+        )
         self.count_label = QLabel()
 
         self.board = PipelineBoard()
@@ -122,7 +126,13 @@ class IntroductionsPage(QWidget):
         top.addStretch(1)
         top.addWidget(self.new_button)
         actions = QHBoxLayout()
-        for button in (self.stage_button, self.edit_button, self.log_button, self.delete_button):
+        for button in (
+            self.stage_button,
+            self.edit_button,
+            self.log_button,
+            self.letters_button,
+            self.delete_button,
+        ):
             actions.addWidget(button)
         actions.addStretch(1)
         right = QWidget()
@@ -161,6 +171,7 @@ class IntroductionsPage(QWidget):
         self.edit_button.clicked.connect(self.edit_current)
         self.log_button.clicked.connect(lambda: self._current and self.sig_log_requested.emit(self._current))
         self.delete_button.clicked.connect(self.delete_current)
+        self.letters_button.clicked.connect(self.write_letters)
         self.detail.anchorClicked.connect(self._link)
         self.detail.sig_open_record.connect(self.sig_open_record)
         QShortcut(QKeySequence(Qt.Key.Key_Delete), self.views, self.delete_current)
@@ -264,10 +275,23 @@ class IntroductionsPage(QWidget):
         self.detail.show_html(introduction_html(view))
 
     def _update_buttons(self) -> None:
-        for button in (self.stage_button, self.edit_button, self.log_button, self.delete_button):
+        for button in (
+            self.stage_button,
+            self.edit_button,
+            self.log_button,
+            self.letters_button,
+            self.delete_button,
+        ):
             button.setEnabled(self._current is not None)
 
     # --- actions ---------------------------------------------------------------------------
+
+    def write_letters(self) -> None:
+        """The letters to both parties of the current introduction, in the preview."""
+        from cluster_crm.ui.letter_actions import introduction_letters  # reportlab loads only to print
+
+        if self._current is not None:
+            introduction_letters(self.ctx, self._current, self)
 
     def create_introduction(self, **prefill: int | None) -> IntroductionDialog:
         dialog = IntroductionDialog(self.ctx, None, self, **prefill)

@@ -1,0 +1,404 @@
+"""The letter template editor: the templates, their subject, rich-text body and closing, named fields
+inserted from a list, a preview with a chosen record, Save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cluster_crm.documents.letter_pdf import write_letters
+from cluster_crm.domain.errors import DomainError, ValidationFailed
+from cluster_crm.domain.letter_markup import from_qt_html
+from cluster_crm.domain.letter_templates import TemplateText, default_closing, editor_fields, unknown_fields
+from cluster_crm.services import letter_templates as service
+from cluster_crm.services.letterhead import get_letterhead
+from cluster_crm.services.letters import preview_letter
+from cluster_crm.services.progress import Progress
+from cluster_crm.ui.context import AppContext
+from cluster_crm.ui.dialogs.base import BaseDialog, FieldErrors
+from cluster_crm.ui.dialogs.pdf_preview import preview_generated
+from cluster_crm.ui.letter_sources import LetterSourcePicker
+from cluster_crm.ui.widgets.forms import add_row
+from cluster_crm.ui.widgets.rich_text_editor import RichTextEditor
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+TOKEN_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TemplateEditor(BaseDialog):
+    geometry_key = "template_editor"
+
+    sig_saved = Signal(int)
+    """A template was stored; its id."""
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, template_id: int | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Letter templates"))
+        self.template_id: int | None = None
+        self.purpose = "general"
+        self._loading = False
+        self._dirty = False
+        self.errors = FieldErrors()
+
+        self.templates_list = QListWidget()
+        self.new_button = QPushButton(self.tr("New"))
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        for button in (self.new_button, self.duplicate_button, self.delete_button):
+            button.setAutoDefault(False)
+        self.name_edit = QLineEdit()
+        self.subject_edit = QLineEdit()
+        self.subject_edit.setPlaceholderText(self.tr("Printed after « Objet : »"))
+        self.body = RichTextEditor()
+        self.closing_edit = QPlainTextEdit()
+        self.closing_edit.setTabChangesFocus(True)
+        self.closing_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 14)
+        self.closing_edit.setPlaceholderText(self.tr("e.g. Je vous prie d’agréer, {{appel}}, …"))
+        self.fields_list = QListWidget()
+        self.fields_list.setWordWrap(True)
+        self.fields_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.fields_list.setToolTip(self.tr("Double-click a field to insert it at the cursor"))
+        for token, label in editor_fields():
+            item = QListWidgetItem(label)
+            item.setData(TOKEN_ROLE, token)
+            item.setToolTip(token)
+            self.fields_list.addItem(item)
+        self.insert_button = QPushButton(self.tr("Insert the field"))
+        self.insert_button.setAutoDefault(False)
+        self.source = LetterSourcePicker(ctx)
+        self.preview_button = QPushButton(self.tr("Preview…"))
+        self.preview_button.setAutoDefault(False)
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setAutoDefault(False)
+        self._last_text_field: QWidget = self.body.edit
+
+        self._build_layout()
+        self._connect()
+        self.reload(template_id)
+        self.resize(1150, 720)
+
+    # --- building --------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Templates")))
+        left_layout.addWidget(self.templates_list, 1)
+        list_buttons = QHBoxLayout()
+        for button in (self.new_button, self.duplicate_button, self.delete_button):
+            list_buttons.addWidget(button)
+        left_layout.addLayout(list_buttons)
+
+        middle = QWidget()
+        form = QFormLayout(middle)
+        form.setContentsMargins(0, 0, 0, 0)
+        add_row(form, self.tr("&Name"), self.name_edit, self.errors, "name")
+        add_row(form, self.tr("&Subject"), self.subject_edit, self.errors, "subject")
+        add_row(form, self.tr("&Text"), self.body, self.errors, "body")
+        add_row(form, self.tr("&Closing"), self.closing_edit, self.errors, "closing")
+        hint = QLabel(
+            self.tr(
+                "The date, the recipient's address, the salutation and the signature are added by the "
+                "letter itself: write only the text."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow("", hint)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        fields_label = QLabel(self.tr("&Fields"))
+        fields_label.setBuddy(self.fields_list)
+        right_layout.addWidget(fields_label)
+        right_layout.addWidget(self.fields_list, 1)
+        right_layout.addWidget(self.insert_button)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(middle)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 620, 260])
+        splitter.setChildrenCollapsible(False)
+
+        bottom = QHBoxLayout()
+        preview_label = QLabel(self.tr("Preview with"))
+        preview_label.setBuddy(self.source.kind_combo)
+        bottom.addWidget(preview_label)
+        bottom.addWidget(self.source, 1)
+        bottom.addWidget(self.preview_button)
+        bottom.addSpacing(24)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+    def _connect(self) -> None:
+        self.templates_list.currentItemChanged.connect(self._template_chosen)
+        self.new_button.clicked.connect(self.new_template)
+        self.duplicate_button.clicked.connect(self.duplicate_template)
+        self.delete_button.clicked.connect(self.delete_template)
+        self.fields_list.itemDoubleClicked.connect(lambda _item: self.insert_field())
+        self.insert_button.clicked.connect(self.insert_field)
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.reject)
+        for field in (self.name_edit, self.subject_edit):
+            field.textEdited.connect(self._edited)
+        self.closing_edit.textChanged.connect(self._edited)
+        self.body.sig_changed.connect(self._edited)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    # --- the list --------------------------------------------------------------------------
+
+    def reload(self, select_id: int | None = None) -> None:
+        rows = service.list_templates(self.ctx.uow())
+        self.templates_list.blockSignals(True)
+        self.templates_list.clear()
+        for row in rows:
+            item = QListWidgetItem(row.name)
+            item.setData(ID_ROLE, row.id)
+            if row.shipped:
+                item.setToolTip(self.tr("Shipped with Cluster CRM: Delete restores its original text"))
+            self.templates_list.addItem(item)
+        self.templates_list.blockSignals(False)
+        wanted = select_id if select_id is not None else self.template_id
+        row = next(
+            (
+                r
+                for r in range(self.templates_list.count())
+                if self.templates_list.item(r).data(ID_ROLE) == wanted
+            ),
+            0,
+        )
+        if self.templates_list.count():
+            self.templates_list.setCurrentRow(row)
+            self._template_chosen(self.templates_list.currentItem())
+        else:
+            self.new_template()
+
+    def _template_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        if item is None:
+            return
+        if not self._may_leave():
+            return
+        self.show_template(item.data(ID_ROLE))
+
+    def show_template(self, template_id: int) -> None:
+        view = service.get_template(template_id, self.ctx.uow())
+        self._loading = True
+        self.template_id = view.id
+        self.purpose = view.purpose
+        self.name_edit.setText(view.name)
+        self.subject_edit.setText(view.subject)
+        self.body.set_html(view.body)
+        self.closing_edit.setPlainText(view.closing)
+        self._loading = False
+        self._dirty = False
+        self.errors.clear()
+        self.delete_button.setText(self.tr("Restore") if view.shipped else self.tr("Delete"))
+        self.delete_button.setToolTip(
+            self.tr("Put back the text shipped with Cluster CRM")
+            if view.shipped
+            else self.tr("Delete this template")
+        )
+        self.source.prefer(view.purpose)
+
+    def new_template(self) -> None:
+        if not self._may_leave():
+            return
+        self._loading = True
+        self.template_id = None
+        self.purpose = "general"
+        self.templates_list.clearSelection()
+        self.name_edit.setText(self.tr("New letter"))
+        self.subject_edit.clear()
+        self.body.set_html("")
+        self.closing_edit.setPlainText(default_closing())
+        self._loading = False
+        self._dirty = True
+        self.errors.clear()
+        self.delete_button.setText(self.tr("Delete"))
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
+
+    def duplicate_template(self) -> None:
+        if self.template_id is None or not self._may_leave():
+            return
+        view = service.duplicate_template(self.template_id, self.ctx.uow())
+        self.reload(view.id)
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
+
+    def delete_template(self) -> None:
+        if self.template_id is None:
+            self.reload()
+            return
+        view = service.get_template(self.template_id, self.ctx.uow())
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.windowTitle())
+        if view.shipped:
+            box.setText(self.tr("Restore the original text of « {name} »?").format(name=view.name))
+            accept = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            box.setText(self.tr("Delete the template « {name} »?").format(name=view.name))
+            accept = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is not accept:
+            return
+        try:
+            if view.shipped:
+                service.reset_template(view.id, self.ctx.uow())
+            else:
+                service.delete_template(view.id, self.ctx.uow())
+        except DomainError as error:
+            QMessageBox.warning(self, self.windowTitle(), error.message())
+            return
+        self._dirty = False
+        self.template_id = view.id if view.shipped else None
+        self.reload(self.template_id)
+
+    # --- editing ---------------------------------------------------------------------------
+
+    def _edited(self, *_args: object) -> None:
+        if not self._loading:
+            self._dirty = True
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new in (self.subject_edit, self.closing_edit, self.body.edit):
+            self._last_text_field = new
+
+    def insert_field(self) -> None:
+        """The chosen field goes at the cursor of the subject, the text or the closing (the last one
+        edited)."""
+        item = self.fields_list.currentItem()
+        if item is None:
+            return
+        token = item.data(TOKEN_ROLE)
+        target = self._last_text_field
+        if target is self.body.edit:
+            self.body.insert_text(token)
+        elif target is self.closing_edit:
+            self.closing_edit.insertPlainText(token)
+            self.closing_edit.setFocus()
+        else:
+            self.subject_edit.insert(token)
+            self.subject_edit.setFocus()
+
+    def text(self) -> TemplateText:
+        return TemplateText(
+            subject=self.subject_edit.text(),
+            body=from_qt_html(self.body.html()),
+            closing=self.closing_edit.toPlainText(),
+        )
+
+    def check_fields(self) -> bool:
+        """Report unknown fields by name under the text where they are; True if there are none."""
+        self.errors.clear()
+        text = self.text()
+        found = False
+        for field, value in (("subject", text.subject), ("body", text.body), ("closing", text.closing)):
+            unknown = unknown_fields(value)
+            if unknown:
+                found = True
+                names = ", ".join("{{" + name + "}}" for name in unknown)
+                self.errors.set(
+                    field, self.tr("Unknown field: {names}. Choose one from the list.").format(names=names)
+                )
+        return not found
+
+    def save(self) -> bool:
+        if not self.check_fields():
+            return False
+        text = self.text()
+        draft = service.TemplateDraft(
+            name=self.name_edit.text(),
+            subject=text.subject,
+            body=text.body,
+            closing=text.closing,
+            purpose=self.purpose,
+        )
+        try:
+            view = service.save_template(draft, self.ctx.uow(), self.template_id)
+        except ValidationFailed as error:
+            unplaced = self.errors.show(error)
+            if unplaced:
+                QMessageBox.warning(self, self.windowTitle(), "\n".join(unplaced))
+            return False
+        except DomainError as error:
+            QMessageBox.warning(self, self.windowTitle(), error.message())
+            return False
+        self._dirty = False
+        self.template_id = view.id
+        self.reload(view.id)
+        self.sig_saved.emit(view.id)
+        return True
+
+    def _may_leave(self) -> bool:
+        """Before another template is shown: save or drop the changes of this one."""
+        if not self._dirty:
+            return True
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.windowTitle())
+        box.setText(self.tr("Save the changes to « {name} »?").format(name=self.name_edit.text()))
+        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is save:
+            return self.save()
+        if box.clickedButton() is drop:
+            self._dirty = False
+            return True
+        return False
+
+    # --- preview ---------------------------------------------------------------------------
+
+    def preview(self) -> None:
+        """The letter as it would be for the chosen record, in the preview (nothing is recorded)."""
+        if not self.check_fields():
+            return
+        source = self.source.value()
+        if source is None:
+            self.source.show_missing()
+            return
+        text, uow = self.text(), self.ctx.uow
+        title = self.tr("Preview: {name}").format(name=self.name_edit.text())
+
+        def work(path: Path, _progress: Progress) -> Path:
+            organisation_id, contact_id = source.recipient(uow())
+            letter = preview_letter(text, uow(), organisation_id, contact_id)
+            return write_letters([letter], get_letterhead(uow()), path)
+
+        preview_generated(self, self.ctx, self.tr("Preparing the preview…"), title, "apercu.pdf", work)
+
+    def reject(self) -> None:
+        if self._may_leave():
+            super().reject()
