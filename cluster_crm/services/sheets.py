@@ -10,6 +10,7 @@ from cluster_crm.domain.contact_points import format_phone
 from cluster_crm.domain.contacts import display_name
 from cluster_crm.domain.enums import Civility
 from cluster_crm.domain.errors import NotFound
+from cluster_crm.domain.identifiers import format_siret
 from cluster_crm.domain.naf_sections import naf_section
 from cluster_crm.domain.postal import address_block
 from cluster_crm.i18n import QT_TRANSLATE_NOOP
@@ -38,7 +39,7 @@ def find_organisation_id(id_or_siret: int | str, uow: UnitOfWork) -> int:
     with uow:
         org = uow.organisations.by_siret(digits)
         if org is None:
-            _unknown_siret(id_or_siret)
+            _unknown_siret(format_siret(digits))
         return org.id
 
 

@@ -1,0 +1,52 @@
+"""The demo cluster in a module-wide database, and PDF text read back, for the documents' tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from cluster_crm.db.database import Database, open_database
+from cluster_crm.services.demo import load_demo
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    database = open_database(f"sqlite:///{tmp_path_factory.mktemp('documents') / 'demo.sqlite'}", None)
+    load_demo(database.uow())
+    yield database
+    database.dispose()
+
+
+def pdf_pages(path: Path) -> list[str]:
+    """Each page's text with every run of white space made one space."""
+    return [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+
+
+def text_runs(page) -> list[tuple[float, float, str]]:  # noqa: ANN001 - a pypdf page
+    """(x, y, text) of every piece of text drawn on ``page``, in points from its bottom-left corner."""
+    runs: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            runs.append((x, y, text))
+
+    page.extract_text(visitor_text=visit)
+    return runs
+
+
+def pdf_lines(path: Path) -> list[str]:
+    """Each page's text rebuilt line by line from where it is drawn (top to bottom, left to right),
+    so that dot leaders and page numbers drawn apart end up beside their titles."""
+    pages = []
+    for page in PdfReader(path).pages:
+        lines: dict[int, list[tuple[float, str]]] = {}
+        for x, y, text in text_runs(page):
+            lines.setdefault(round(y), []).append((x, text))
+        ordered = [" ".join(t for _, t in sorted(lines[y])) for y in sorted(lines, reverse=True)]
+        pages.append(" ".join(" ".join(ordered).split()))
+    return pages

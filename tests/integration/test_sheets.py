@@ -1,0 +1,72 @@
+"""Organisation and person sheets: what the services gather and what the PDF shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from cluster_crm.documents.sheet_pdf import write_contact_sheet, write_organisation_sheet
+from cluster_crm.domain.dates import long_date
+from cluster_crm.domain.errors import NotFound
+from cluster_crm.services.sheets import contact_sheet, organisation_sheet
+from tests.integration.document_data import demo_db, pdf_pages
+
+__all__ = ["demo_db"]
+CAR_PLANT = 1
+CAR_PLANT_SIRET = "584 308 159 02721"
+
+
+def test_the_car_plants_sheet_shows_its_identity_address_and_people(demo_db, tmp_path):
+    # GIVEN the demo's car plant, found by its SIRET
+    sheet = organisation_sheet(CAR_PLANT_SIRET, demo_db.uow())
+    assert sheet.organisation.id == CAR_PLANT
+    # WHEN its sheet is printed
+    pages = pdf_pages(write_organisation_sheet(sheet, tmp_path / "sheet.pdf"))
+    text = " ".join(pages)
+    # THEN the PDF has its name, SIRET, NAF code and label, every address line and every current contact
+    assert "Usine automobile de Cléon" in pages[0]
+    assert CAR_PLANT_SIRET in pages[0]
+    assert "29.10Z – Construction de véhicules automobiles" in pages[0]
+    assert sheet.address_block[0] == "Usine automobile de Cléon"
+    assert sheet.address_block[-1] == "76410 CLEON CEDEX"
+    for line in sheet.address_block:
+        assert line in pages[0]
+    assert sheet.contacts
+    for person in sheet.contacts:
+        assert person.name in text
+        for phone in person.phones:
+            assert phone in text
+    # AND its latest interactions, open follow-ups and introductions, numbered pages
+    assert len(sheet.interactions) == 10
+    assert all(not f.done for f in sheet.follow_ups)
+    for introduction in sheet.introductions:
+        assert introduction.sme_name in text
+    assert all(f"/ {len(pages)}" in page for page in pages)
+
+
+def test_a_sheet_by_an_unknown_siret_or_id_is_refused(demo_db):
+    # GIVEN a SIRET no organisation has, and an id no organisation has
+    # WHEN their sheets are asked for THEN the user is told which one is unknown
+    with pytest.raises(NotFound) as error:
+        organisation_sheet("732 829 320 00074", demo_db.uow())
+    assert "732 829 320 00074" in error.value.message()
+    with pytest.raises(NotFound):
+        organisation_sheet(99_999, demo_db.uow())
+
+
+def test_a_persons_sheet_shows_their_organisations_and_their_objection(demo_db, tmp_path):
+    # GIVEN a person of the car plant who objected to being contacted
+    plant = organisation_sheet(CAR_PLANT, demo_db.uow())
+    person = next(p for p in plant.contacts if p.objected)
+    # WHEN their sheet is printed
+    sheet = contact_sheet(person.contact_id, demo_db.uow())
+    text = " ".join(pdf_pages(write_contact_sheet(sheet, tmp_path / "person.pdf")))
+    # THEN it has their civility and name, job title, organisation, phones and the day they objected
+    assert f"{person.civility_label} {person.name}" in text
+    assert person.job_title in text
+    assert "Usine automobile de Cléon" in text
+    for phone in person.phones:
+        assert phone in text
+    assert sheet.contact.objected_on is not None
+    assert long_date(sheet.contact.objected_on) in text
+    for entry in sheet.interactions:
+        assert entry.subject.split()[0] in text
