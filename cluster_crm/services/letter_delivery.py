@@ -27,7 +27,7 @@ from cluster_crm.services.attachments import remove_files
 from cluster_crm.services.interactions import add_interaction
 from cluster_crm.services.letterhead import get_letterhead
 from cluster_crm.services.letters import PreparedLetter, SkippedRecord
-from cluster_crm.services.progress import Progress
+from cluster_crm.services.progress import Cancelled, Progress
 
 ATTACH_LIMIT = 20
 _SUBJECT_MAX = 200
@@ -57,7 +57,10 @@ def generate(
     from cluster_crm.documents.letter_pdf import write_letters  # reportlab loads only for printing
 
     letterhead = letterhead or get_letterhead(uow)
-    written = write_letters([p.letter for p in letters], letterhead, path, progress)
+    count = len(letters)
+    # The bar runs over writing the PDF, then recording the interactions (each about as long).
+    writing = (lambda done, total: progress(done, total + count)) if progress is not None else None
+    written = write_letters([p.letter for p in letters], letterhead, path, writing)
     attach = len(letters) <= ATTACH_LIMIT
     copied: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="cluster-crm-letters-") as folder:
@@ -67,6 +70,8 @@ def generate(
                 ids = []
                 now = datetime.now().replace(second=0, microsecond=0)
                 for index, prepared in enumerate(letters):
+                    if progress is not None and index % 50 == 0:
+                        progress(count + index, 2 * count)
                     notes = _notes(prepared, written, index, len(letters), attach)
                     draft = InteractionDraft(
                         kind=InteractionKind.LETTER,
@@ -81,9 +86,14 @@ def generate(
                     )
                     ids.append(add_interaction(clean_interaction(draft), uow, attachments_dir, copied).id)
                 uow.commit()
+        except Cancelled:
+            remove_files([*copied, written])  # cancelled: neither the letters nor their record stay
+            raise
         except BaseException:
             remove_files(copied)
             raise
+    if progress is not None:
+        progress(2 * count, 2 * count)
     return GenerationResult(written, len(letters), ids, list(skipped or []), attach)
 
 

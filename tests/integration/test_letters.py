@@ -324,3 +324,24 @@ def _with(draft, **changes):  # noqa: ANN001, ANN202
     from dataclasses import replace
 
     return replace(draft, **changes)
+
+
+def test_cancelled_while_recording_leaves_nothing(database, cluster):
+    # GIVEN a batch whose progress is cancelled once the PDF is written, while recording
+    from cluster_crm.services.progress import Cancelled
+
+    merge = mail_merge("welcome_member", database.uow(), organisation_ids=[cluster["plant"], cluster["sme"]])
+    target = database.attachments_dir.parent / "annule.pdf"
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if done >= len(merge.letters) and total == 2 * len(merge.letters):
+            raise Cancelled()
+
+    # WHEN generated; THEN it is cancelled, no file and no interaction stay
+    with pytest.raises(Cancelled):
+        generate(merge.letters, target, database.uow(), database.attachments_dir, progress=progress)
+    assert not target.exists()
+    assert timeline(database.uow(), organisation_id=cluster["sme"]) == []
+    assert all(total == 4 for _, total in seen)
