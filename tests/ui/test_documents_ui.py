@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from cluster_crm.ui.dialogs.batch_dialogs import SkippedPanel
 from cluster_crm.ui.dialogs.pdf_preview import PdfPreviewDialog
 
 
@@ -233,3 +234,82 @@ def test_the_letters_of_an_introduction_are_printed_and_recorded_on_both_timelin
     assert len(recorded.args[0].interaction_ids) == 2
     for organisation_id in (view.row.contracting_id, view.row.sme_id):
         assert any(e.kind == "letter" for e in timeline(demo_ctx.uow(), organisation_id=organisation_id))
+
+
+def test_a_mail_merge_over_a_filtered_list_shows_progress_then_the_skipped_records(
+    qtbot, monkeypatch, window
+):
+    import cluster_crm.ui.dialogs.pdf_preview as pdf_preview
+    from cluster_crm.ui.documents_actions import DocumentsActions
+
+    # GIVEN the organisations of Rouen, among which one objected to being contacted
+    actions = DocumentsActions(window)
+    page = window.organisations_page
+    window.show_page(page)
+    with qtbot.waitSignal(page.sig_results_shown, timeout=10_000):
+        page.search_edit.setText("Rouen")
+    ids = page.model.all_ids()
+    assert len(ids) > 2
+    progress_values: list[int] = []
+    real_run = pdf_preview.run_with_progress
+
+    def watched(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        dialog = real_run(*args, **kwargs)
+        dialog.bar.valueChanged.connect(progress_values.append)
+        return dialog
+
+    monkeypatch.setattr(pdf_preview, "run_with_progress", watched)
+    # WHEN the animator asks for the mail merge of the welcome letter to this list
+    dialog = actions.mail_merge()
+    assert dialog.scope.ids() == ids
+    dialog.template_combo.setCurrentIndex(dialog.template_combo.findData("Bienvenue à un nouvel adhérent"))
+    dialog.generate_button.click()
+    qtbot.waitUntil(lambda: isinstance(actions.dialog, PdfPreviewDialog), timeout=30_000)
+    preview = actions.dialog
+    # THEN the progress went to its end, and the letters are in the preview with the skipped records
+    assert progress_values and progress_values[-1] == max(progress_values) > 0
+    [panel] = preview.findChildren(SkippedPanel)
+    skipped = dict(panel.rows())
+    assert "Vision et Apprentissage Rouen" in skipped
+    assert "04/09/2026" in skipped["Vision et Apprentissage Rouen"]
+    assert preview.page_count() >= len(ids) - len(skipped)
+    printed = " ".join(page.extract_text() for page in PdfReader(preview.path).pages)
+    assert "Vision et Apprentissage" not in printed
+
+
+def test_the_car_plant_sheet_the_directory_and_labels_open_in_the_preview(qtbot, window):
+    from cluster_crm.ui.documents_actions import DocumentsActions
+
+    # GIVEN the car plant selected in the organisations list
+    actions = DocumentsActions(window)
+    window.open_record("organisation", 1)
+    qtbot.waitUntil(lambda: window.organisations_page.current_id() == 1)
+    # WHEN its sheet is asked for from the Print menu
+    assert actions.sheet_action in actions.print_menu.actions()
+    actions.sheet_action.trigger()
+    qtbot.waitUntil(lambda: isinstance(actions.dialog, PdfPreviewDialog), timeout=20_000)
+    # THEN the sheet of the car plant is in the preview
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(actions.dialog.path).pages).split())
+    assert "Usine automobile de Cléon" in text
+    sheet = actions.dialog
+    # WHEN the member directory is asked for, by sector
+    actions.print_directory("sector")
+    qtbot.waitUntil(
+        lambda: actions.dialog is not sheet and isinstance(actions.dialog, PdfPreviewDialog), timeout=30_000
+    )
+    directory = actions.dialog
+    # THEN it runs to several pages
+    assert directory.page_count() > 3
+    # WHEN labels are made for every member, 21 per page
+    dialog = actions.print_labels()
+    dialog.members_radio.setChecked(True)
+    dialog.sheet_combo.setCurrentIndex(dialog.sheet_combo.findData(21))
+    dialog.generate_button.click()
+    qtbot.waitUntil(
+        lambda: actions.dialog is not directory and isinstance(actions.dialog, PdfPreviewDialog),
+        timeout=30_000,
+    )
+    # THEN the labels are in the preview, with what was skipped beside them
+    labels = actions.dialog
+    assert labels.page_count() >= 1
+    assert labels.findChildren(SkippedPanel)

@@ -312,12 +312,19 @@ def preview_generated(
     file_name: str,
     work: Callable[[Path, Progress], Any],
     on_preview: Callable[[PdfPreviewDialog, Any], None] | None = None,
+    on_nothing: Callable[[Any], None] | None = None,
 ) -> None:
     """Make a document off the GUI thread (``work(path, progress)``, behind a progress bar with
-    Cancel), then open it in the preview; ``on_preview(dialog, result)`` adds what the caller needs."""
+    Cancel), then open it in the preview; ``on_preview(dialog, result)`` adds what the caller needs.
+    When ``work`` wrote no file (nothing to print), ``on_nothing(result)`` says so instead."""
     path = temporary_pdf(file_name)
 
     def show(result: Any) -> None:
+        if not path.is_file():
+            shutil.rmtree(path.parent, ignore_errors=True)
+            if on_nothing is not None:
+                on_nothing(result)
+            return
         dialog = PdfPreviewDialog(ctx, path, title, file_name, parent, temporary=True)
         if on_preview is not None:
             on_preview(dialog, result)

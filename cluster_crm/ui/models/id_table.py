@@ -48,6 +48,10 @@ class IdTableModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._ids)
 
+    def all_ids(self) -> list[int]:
+        """Every matching record's id, in the list's order (loaded rows or not)."""
+        return list(self._ids)
+
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._rows) else None
 
