@@ -330,7 +330,9 @@ def mail_merge(
         for start in range(0, total, 500):
             chunk = ids[start : start + 500]
             if contact_ids is not None:
-                for contact in uow.contacts.load(chunk):
+                contacts = uow.contacts.load(chunk)
+                _missing(chunk, {c.id for c in contacts}, skipped)
+                for contact in contacts:
                     organisation, reason = reachable_organisation(contact)
                     reason = objection(contact) or reason
                     if reason or organisation is None:
@@ -338,7 +340,9 @@ def mail_merge(
                     else:
                         letters.append(writer.letter(organisation, contact))
             else:
-                for organisation in uow.organisations.load(chunk):
+                organisations = uow.organisations.load(chunk)
+                _missing(chunk, {o.id for o in organisations}, skipped)
+                for organisation in organisations:
                     reason = objection(organisation) or address_problem(postal_address(organisation, None))
                     if reason:
                         skipped.append(SkippedRecord(organisation.name, reason))
@@ -347,6 +351,15 @@ def mail_merge(
             if progress is not None:
                 progress(min(start + 500, total), total)
         return MergeResult(letters, skipped)
+
+
+def _missing(wanted: list[int], found: set[int], skipped: list[SkippedRecord]) -> None:
+    """Records deleted since they were selected are listed too, never silently dropped."""
+    gone = translate("Errors", _GONE)
+    skipped.extend(SkippedRecord(f"n° {i}", gone) for i in wanted if i not in found)
+
+
+_GONE = QT_TRANSLATE_NOOP("Errors", "no longer exists")
 
 
 def preview_letter(

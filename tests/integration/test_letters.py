@@ -241,11 +241,13 @@ def test_mail_merge_of_contacts_skips_who_objected_and_who_has_no_organisation(d
     objector = make_contact(database, "Léa", "Refus", cluster["sme"], objected_on=date(2026, 5, 1))
     alone = make_contact(database, "Jean", "Seul")
     # WHEN merged with Mme Martin
-    merge = mail_merge("welcome_member", database.uow(), contact_ids=[cluster["martin"], objector, alone])
-    # THEN only she gets one, the two others are listed
+    merge = mail_merge(
+        "welcome_member", database.uow(), contact_ids=[cluster["martin"], objector, alone, 9999]
+    )
+    # THEN only she gets one, the others are listed (one deleted since it was selected)
     assert [p.contact_id for p in merge.letters] == [cluster["martin"]]
-    assert [s.name for s in merge.skipped] == ["Léa Refus", "Jean Seul"]
-    assert "01/05/2026" in merge.skipped[0].reason
+    assert [s.name for s in merge.skipped] == ["n° 9999", "Léa Refus", "Jean Seul"]
+    assert "01/05/2026" in merge.skipped[1].reason
     # AND a meeting template cannot be merged (its fields have no value here)
     with pytest.raises(DomainError, match="date_rendez_vous"):
         mail_merge("follow_up", database.uow(), contact_ids=[cluster["martin"]])
