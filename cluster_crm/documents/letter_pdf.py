@@ -124,7 +124,7 @@ def _title_and_subject(letters: Sequence[Letter]) -> tuple[str, str]:
 
 
 def _letter_story(index: int, letter: Letter, letterhead: Letterhead, leading: float) -> list[Flowable]:
-    style = letter_styles()
+    style = letter_styles(signature_indent(letterhead.window))
     story: list[Flowable] = [_LetterStart(index)]
     story += [OneLine(line, REGULAR, RECIPIENT_SIZE, INK, leading) for line in letter.recipient_lines]
     story += [FrameBreak(), Paragraph(escape(letter.date_line), style["date"])]
@@ -147,23 +147,29 @@ def _letter_story(index: int, letter: Letter, letterhead: Letterhead, leading: f
     return story
 
 
-@lru_cache(maxsize=1)
-def letter_styles() -> dict[str, ParagraphStyle]:
+def signature_indent(window: EnvelopeWindow) -> float:
+    """The signature lines up with the recipient block (within the right half of the text)."""
+    indent = window.left_mm * mm + WINDOW_INSET - LEFT
+    return min(max(indent, TEXT_WIDTH / 2), TEXT_WIDTH * 0.6)
+
+
+@lru_cache(maxsize=4)
+def letter_styles(indent: float = TEXT_WIDTH / 2) -> dict[str, ParagraphStyle]:
+    """The paragraph styles of a letter; ``indent`` is the signature's, from the left margin."""
     register_fonts()
     base = ParagraphStyle("letter", fontName=REGULAR, fontSize=10, leading=14.5, textColor=INK)
 
     def style(name: str, **changes: object) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **changes)
 
-    half = TEXT_WIDTH / 2
     return {
         "date": style("date", alignment=TA_RIGHT, spaceAfter=9 * mm),
         "reference": style("reference", fontSize=8.5, leading=12, textColor=MUTED),
         "subject": style("subject", fontName=BOLD, spaceBefore=4 * mm, spaceAfter=8 * mm),
         "salutation": style("salutation", spaceAfter=4 * mm),
         "body": style("body", alignment=TA_JUSTIFY, spaceAfter=3 * mm),
-        "signatory": style("signatory", fontName=BOLD, leftIndent=half),
-        "signatory_title": style("signatory_title", leftIndent=half, textColor=MUTED),
+        "signatory": style("signatory", fontName=BOLD, leftIndent=indent),
+        "signatory_title": style("signatory_title", leftIndent=indent, textColor=MUTED),
     }
 
 
