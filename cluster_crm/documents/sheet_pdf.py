@@ -23,6 +23,7 @@ from cluster_crm.documents.pdf_layout import (
     RULE,
     ZEBRA,
     DocumentInfo,
+    fitted_width,
     styles,
     write_pdf,
 )
@@ -41,14 +42,13 @@ SIREN = QT_TRANSLATE_NOOP("Documents", "SIREN")
 NAF = QT_TRANSLATE_NOOP("Documents", "NAF code")
 SECTOR = QT_TRANSLATE_NOOP("Documents", "Sector")
 HEADCOUNT = QT_TRANSLATE_NOOP("Documents", "Headcount")
-KIND = QT_TRANSLATE_NOOP("Documents", "Kind")
 MEMBERSHIP = QT_TRANSLATE_NOOP("Documents", "Membership")
 MEMBER_SINCE = QT_TRANSLATE_NOOP("Documents", "{status} since {date}")
 ADDRESS = QT_TRANSLATE_NOOP("Documents", "Postal address")
 PHONE = QT_TRANSLATE_NOOP("Documents", "Phone")
 EMAIL = QT_TRANSLATE_NOOP("Documents", "E-mail")
 WEBSITE = QT_TRANSLATE_NOOP("Documents", "Website")
-OBJECTION = QT_TRANSLATE_NOOP("Documents", "Objected to being contacted on {date}")
+OBJECTION = QT_TRANSLATE_NOOP("Documents", "Objected to being contacted on {date}: no prospection.")
 CONTACTS = QT_TRANSLATE_NOOP("Documents", "Contacts")
 FORMER_CONTACTS = QT_TRANSLATE_NOOP("Documents", "Former contacts")
 NAME = QT_TRANSLATE_NOOP("Documents", "Name")
@@ -76,11 +76,14 @@ PARTIES = QT_TRANSLATE_NOOP("Documents", "Contracting organisation ↔ SME")
 NEED = QT_TRANSLATE_NOOP("Documents", "Need")
 ORGANISATION = QT_TRANSLATE_NOOP("Documents", "Organisation")
 DATES = QT_TRANSLATE_NOOP("Documents", "Dates")
-NONE = QT_TRANSLATE_NOOP("Documents", "None.")
+NONE = QT_TRANSLATE_NOOP("Documents", "Nothing to show.")
+OTHERS = QT_TRANSLATE_NOOP("Documents", "{names} and {count} others")
 OVERDUE = QT_TRANSLATE_NOOP("Documents", "overdue")
 
 SECTION_START = 30 * mm  # a heading never ends a page: it keeps room for a few rows
 LABEL_WIDTH = 27 * mm
+WARNING = colors.HexColor("#b54708")
+WARNING_PANEL = colors.HexColor("#fdf3e7")
 
 
 def _tr(text: str) -> str:
@@ -118,7 +121,6 @@ def organisation_story(sheet: OrganisationSheet) -> list[Flowable]:
     if org.member_since:
         membership = _tr(MEMBER_SINCE).format(status=membership, date=long_date(org.member_since))
     identity = [
-        (_tr(KIND), org.kind_label),
         (_tr(SIRET), org.siret),
         (_tr(SIREN), org.siren),
         (_tr(NAF), f"{org.naf_code} – {org.naf_label}" if org.naf_label else org.naf_code),
@@ -127,7 +129,9 @@ def organisation_story(sheet: OrganisationSheet) -> list[Flowable]:
         (_tr(MEMBERSHIP), membership),
     ]
     reach = [(_tr(PHONE), org.phone), (_tr(EMAIL), org.email), (_tr(WEBSITE), org.website)]
-    story = _title_band(_tr(ORGANISATION_SHEET), org.name, sheet.cluster_name, sheet.printed_on)
+    story = _title_band(
+        _tr(ORGANISATION_SHEET), org.name, sheet.cluster_name, sheet.printed_on, org.kind_label
+    )
     if org.objected_on:
         story += [_objection(org.objected_on)]
     story += [_two_columns(_pairs(identity), [_address(sheet.address_block), _pairs(reach)])]
@@ -164,7 +168,8 @@ def contact_story(sheet: ContactSheet) -> list[Flowable]:
         (_tr(ORGANISATION), main.organisation_name if main else ""),
         (_tr(ROLE), " · ".join(dict.fromkeys(t for t in (person.job_title, main.role if main else "") if t))),
     ]
-    story += [_two_columns(_pairs(identity), [_pairs(reach)])]
+    right = [*_address(sheet.address_block), _pairs(reach)] if sheet.address_block else [_pairs(reach)]
+    story += [_two_columns(_pairs(identity), right)]
     rows = [
         [
             _p(a.organisation_name, bold=a.current),
@@ -186,29 +191,31 @@ def contact_story(sheet: ContactSheet) -> list[Flowable]:
 
 
 def _title_band(document: str, name: str, cluster: str, printed_on, detail: str = "") -> list[Flowable]:  # noqa: ANN001
+    """A dark band: the cluster and the kind of sheet above, the name, and the day it was printed."""
     s = styles()
     white = {"textColor": colors.white}
     kicker = Paragraph(escape(f"{cluster.upper()} · {document.upper()}"), _derived(s["kicker"], **white))
-    left: list[Flowable] = [
-        kicker,
-        Spacer(0, 1.5 * mm),
-        Paragraph(escape(name), _derived(s["title"], **white)),
-    ]
-    if detail:
-        left += [Paragraph(escape(detail), _derived(s["subtitle"], **white))]
+    title = Paragraph(escape(name), _derived(s["title"], **white))
+    detail_text = Paragraph(escape(detail), _derived(s["subtitle"], **white))
     printed = Paragraph(
         escape(_tr(PRINTED).format(date=long_date(printed_on))), _derived(s["meta_right"], **white)
     )
-    band = Table([[left, printed]], colWidths=[CONTENT_WIDTH - 45 * mm, 45 * mm])
+    rows = [[kicker, ""], [title, ""], [detail_text, printed]]
+    band = Table(rows, colWidths=[CONTENT_WIDTH - 60 * mm, 60 * mm])
     band.setStyle(
         TableStyle(
             [
+                ("SPAN", (0, 0), (1, 0)),
+                ("SPAN", (0, 1), (1, 1)),
                 ("BACKGROUND", (0, 0), (-1, -1), PRIMARY),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 5 * mm),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 5 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 5 * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, 0), 5 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 1.5 * mm),
+                ("BOTTOMPADDING", (0, 2), (-1, 2), 5 * mm),
             ]
         )
     )
@@ -220,7 +227,28 @@ def _derived(style: ParagraphStyle, **changes: object) -> ParagraphStyle:
 
 
 def _objection(day) -> Flowable:  # noqa: ANN001 - a date
-    return Paragraph(f"<b>{escape(_tr(OBJECTION).format(date=long_date(day)))}</b>", styles()["warning"])
+    text = Paragraph(f"<b>{escape(_tr(OBJECTION).format(date=long_date(day)))}</b>", styles()["body"])
+    box = Table([[text]], colWidths=[CONTENT_WIDTH])
+    box.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), WARNING_PANEL),
+                ("LINEBEFORE", (0, 0), (0, -1), 3, WARNING),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 2.5 * mm),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5 * mm),
+            ]
+        )
+    )
+    return KeepTogether([box, Spacer(0, 4 * mm)])
+
+
+def _few(names: str, most: int = 6) -> str:
+    """The first few of a long list of participants, and how many more."""
+    parts = [p for p in names.split(", ") if p]
+    if len(parts) <= most + 1:
+        return names
+    return _tr(OTHERS).format(names=", ".join(parts[:most]), count=len(parts) - most)
 
 
 def _pairs(pairs: Sequence[tuple[str, str]]) -> Flowable:
@@ -286,7 +314,7 @@ def _section(title: str, body: Flowable) -> list[Flowable]:
 
 
 def _text(text: str) -> Flowable:
-    paragraphs = [escape(p.strip()) for p in text.split("\n") if p.strip()]
+    paragraphs = [escape(p.strip()[:1].upper() + p.strip()[1:]) for p in text.split("\n") if p.strip()]
     return Paragraph("<br/>".join(paragraphs), styles()["body"])
 
 
@@ -313,12 +341,15 @@ def _people_table(people: Sequence[SheetPerson], former: bool = False) -> Flowab
         if person.objected:
             role = f"{role}\n({_tr(NO_CONTACT_MARK)})" if role else f"({_tr(NO_CONTACT_MARK)})"
         rows.append([_p(name, bold=True), _p(role), "\n".join(person.phones), _p("\n".join(person.emails))])
-    return _table([_tr(NAME), _tr(ROLE), _tr(PHONE), _tr(EMAIL)], rows, [42, 0, 27, 58])
+    emails = [e for p in people for e in p.emails]
+    email_width = min(70 * mm, max((fitted_width(e, REGULAR, CELL_SIZE) for e in emails), default=30 * mm))
+    widths = [47, 0, 26, max(30, email_width / mm)]
+    return _table([_tr(NAME), _tr(ROLE), _tr(PHONE), _tr(EMAIL)], rows, widths)
 
 
 def _interactions_table(entries: Sequence[TimelineEntry]) -> Flowable:
     rows = [
-        [_date(e.starts_at.date()), _p(e.kind_label), _p(e.subject, bold=True), _p(e.participants)]
+        [_date(e.starts_at.date()), _p(e.kind_label), _p(e.subject, bold=True), _p(_few(e.participants))]
         for e in entries
     ]
     return _table([_tr(DATE), _tr(TYPE), _tr(SUBJECT), _tr(WITH)], rows, [20, 22, 0, 60])

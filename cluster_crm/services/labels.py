@@ -86,7 +86,7 @@ def label_batch(selection: LabelSelection, uow: UnitOfWork) -> LabelBatch:
             _organisation_labels(organisations, labels, skipped)
             people = uow.contacts.load(list(selection.contact_ids))
             _missing(selection.contact_ids, people, skipped, organisation=False)
-            _people_labels([(c, _current_affiliation(c)) for c in people], labels, skipped)
+            _people_labels([(c, current_affiliation(c)) for c in people], labels, skipped)
     return LabelBatch(labels=tuple(labels), skipped=tuple(skipped), cluster_name=cluster_name)
 
 
@@ -127,7 +127,7 @@ def _people_labels(
             labels.append(Label(tuple(address_block(address)), org.id, contact.id))
 
 
-def _current_affiliation(contact: Contact) -> Affiliation | None:
+def current_affiliation(contact: Contact) -> Affiliation | None:
     """The organisation a person is written to: a current one, the longest-standing first."""
     current = [a for a in contact.affiliations if a.end_date is None or a.end_date >= _today()]
     current.sort(key=lambda a: (a.start_date is None, a.start_date or _today(), a.id))

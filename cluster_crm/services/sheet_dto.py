@@ -44,6 +44,7 @@ class OrganisationSheet:
 class ContactSheet:
     contact: ContactView
     civility: str  # « mme », « m » or ""
+    address_block: tuple[str, ...]  # to them at their current organisation; () when unusable
     interactions: tuple[TimelineEntry, ...]
     follow_ups: tuple[FollowUpView, ...]
     introductions: tuple[IntroductionRow, ...]

@@ -12,14 +12,14 @@ from cluster_crm.domain.enums import Civility
 from cluster_crm.domain.errors import NotFound
 from cluster_crm.domain.identifiers import format_siret
 from cluster_crm.domain.naf_sections import naf_section
-from cluster_crm.domain.postal import address_block
+from cluster_crm.domain.postal import address_block, address_problem
 from cluster_crm.i18n import QT_TRANSLATE_NOOP
 from cluster_crm.services.contacts import get_contact
 from cluster_crm.services.dto import AffiliationView, FollowUpView
 from cluster_crm.services.follow_ups import follow_ups_of
 from cluster_crm.services.interactions import timeline
 from cluster_crm.services.introductions import introduction_rows
-from cluster_crm.services.labels import organisation_postal_address
+from cluster_crm.services.labels import attention_line, current_affiliation, organisation_postal_address
 from cluster_crm.services.letterhead import get_letterhead
 from cluster_crm.services.organisations import get_organisation
 from cluster_crm.services.relationships import links_of
@@ -75,10 +75,17 @@ def organisation_sheet(
 def contact_sheet(contact_id: int, uow: UnitOfWork, today: date | None = None) -> ContactSheet:
     view = get_contact(contact_id, uow)
     with uow:
-        civility = uow.contacts.get(contact_id).civility
+        contact = uow.contacts.get(contact_id)
+        civility = contact.civility
+        affiliation = current_affiliation(contact)
+        block: tuple[str, ...] = ()
+        if affiliation is not None:
+            address = organisation_postal_address(affiliation.organisation, attention_line(contact))
+            block = () if address_problem(address) else tuple(address_block(address))
     return ContactSheet(
         contact=view,
         civility=civility,
+        address_block=block,
         interactions=tuple(timeline(uow, contact_id=contact_id, limit=LAST_INTERACTIONS)),
         follow_ups=_open(follow_ups_of(uow, contact_id=contact_id)),
         introductions=tuple(introduction_rows(uow, contact_id=contact_id)),
