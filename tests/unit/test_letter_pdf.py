@@ -122,11 +122,28 @@ def test_the_window_can_be_moved(tmp_path):
     assert all(x < 110 * mm for x, _ in pieces)
 
 
-def check_recipient_inside(path, window: EnvelopeWindow) -> list[tuple[float, float]]:
+def test_a_wide_block_of_seven_lines_still_fits_in_the_window(tmp_path):
+    # GIVEN an address abroad of 7 lines, some of 38 wide capitals (wider than the window at 10 pt)
+    lines = (
+        "Volkswagen Aktiengesellschaft Werk 2",
+        "Herrn Klaus-Maria MÜLLER-WESTERNHAGEN",
+        "Gebäude 14 Eingang Süd Ost",
+        "6 CHEMIN DES MARTYRS DE LA RESISTANCE",
+        "POSTFACH 1234 WWWW MMMM WWWW MMMM WWW",
+        "38440 WOLFSBURG",
+        "ALLEMAGNE",
+    )
+    path = write_letters([replace(SHORT, recipient_lines=lines)], LETTERHEAD, tmp_path / "large.pdf")
+    # THEN every line is whole and inside the window, shrunk or tightened as needed
+    check_recipient_inside(path, EnvelopeWindow(), lines)
+    assert "WOLFSBURG ALLEMAGNE Rouen, le 1er" in pages_text(path)[0]
+
+
+def check_recipient_inside(path, window: EnvelopeWindow, lines=RECIPIENT) -> list[tuple[float, float]]:
     left, bottom, right, top = window_rectangle(window)
     pieces = positioned_text(PdfReader(path).pages[0])
     found = []
-    for line in RECIPIENT:
+    for line in lines:
         matches = [(x, y, size) for text, x, y, size in pieces if text == line]
         assert len(matches) == 1, (line, pieces)
         x, y, size = matches[0]
