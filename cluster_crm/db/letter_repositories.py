@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cluster_crm.db.letter_models import LetterTemplate
+from cluster_crm.db.models import LetterTemplate
 from cluster_crm.domain.errors import NotFound
 from cluster_crm.domain.text import collapse_spaces, fold
 from cluster_crm.i18n import QT_TRANSLATE_NOOP

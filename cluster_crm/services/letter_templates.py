@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from cluster_crm.config import resource_path
-from cluster_crm.db.letter_models import LetterTemplate
+from cluster_crm.db.models import LetterTemplate
 from cluster_crm.db.uow import UnitOfWork
 from cluster_crm.domain.errors import DomainError, NotFound, Validator
 from cluster_crm.domain.letter_markup import normalise_body

@@ -175,7 +175,7 @@ def test_unknown_field_is_named(db_file, tmp_path):
     path, ids = db_file
     database = open_database(f"sqlite:///{path}", None)
     try:
-        from cluster_crm.db.letter_models import LetterTemplate
+        from cluster_crm.db.models import LetterTemplate
 
         with database.uow() as uow:
             uow.letter_templates.add(

@@ -136,7 +136,7 @@ def test_unknown_field_is_refused_by_name_before_anything(database, cluster):
     assert "prenon" in refused.value.for_field("body")
     # AND a template stored with it anyway (e.g. edited in the database) is refused before writing
     with database.uow() as uow:
-        from cluster_crm.db.letter_models import LetterTemplate
+        from cluster_crm.db.models import LetterTemplate
 
         uow.letter_templates.add(
             LetterTemplate(name="Cassé", subject="", body="<p>{{prenon}}</p>", closing="")
