@@ -133,9 +133,11 @@ def _letter_story(index: int, letter: Letter, letterhead: Letterhead, leading: f
             label=f"<b>{escape(label)}</b>", value=escape(value)
         )
         story.append(Paragraph(line, style["reference"]))
-    subject = translate("Letters", SUBJECT_LINE).format(subject=escape(letter.subject))
-    story += [Paragraph(subject, style["subject"]), Paragraph(escape(letter.salutation), style["salutation"])]
-    story += [Paragraph(paragraph, style["body"]) for paragraph in letter.body]
+    if letter.subject:
+        subject = translate("Letters", SUBJECT_LINE).format(subject=escape(letter.subject))
+        story.append(Paragraph(subject, style["subject"]))
+    story.append(Paragraph(escape(letter.salutation), style["salutation"]))
+    story += [_body_paragraph(paragraph, style["body"]) for paragraph in letter.body]
     name = letter.signatory_name or letterhead.signatory_name
     title = letter.signatory_title or letterhead.signatory_title
     signature: list[Flowable] = [Paragraph(escape(letter.closing), style["body"]), Spacer(1, 16 * mm)]
@@ -151,6 +153,14 @@ def signature_indent(window: EnvelopeWindow) -> float:
     """The signature lines up with the recipient block (within the right half of the text)."""
     indent = window.left_mm * mm + WINDOW_INSET - LEFT
     return min(max(indent, TEXT_WIDTH / 2), TEXT_WIDTH * 0.6)
+
+
+def _body_paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of the body; markup that reportlab cannot read is printed as plain text."""
+    try:
+        return Paragraph(markup, style)
+    except ValueError:
+        return Paragraph(escape(markup), style)
 
 
 @lru_cache(maxsize=4)

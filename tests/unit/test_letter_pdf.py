@@ -244,6 +244,14 @@ def test_a_readable_logo_is_drawn_and_an_unreadable_one_is_skipped(tmp_path):
     assert b"/Subtype /Image" not in without
 
 
+def test_broken_markup_is_printed_as_text_and_an_empty_subject_is_left_out(tmp_path):
+    letter = replace(SHORT, subject="", body=("Usinage <b>de précision & décolletage", "Fin."))
+    path = write_letters([letter], LETTERHEAD, tmp_path / "balises.pdf")
+    [text] = pages_text(path)
+    assert "Usinage <b>de précision & décolletage" in text
+    assert translate("Letters", SUBJECT_LINE).format(subject="").strip() not in text
+
+
 def test_no_letter_is_a_programming_error(tmp_path):
     with pytest.raises(ValueError):
         write_letters([], LETTERHEAD, tmp_path / "vide.pdf")
