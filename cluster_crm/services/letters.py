@@ -175,7 +175,7 @@ def reachable_organisation(
         problem = objection(organisation) or address_problem(postal_address(organisation, contact))
         if problem is None:
             return organisation, None
-        reason = f"{organisation.name} : {problem}"
+        reason = f"{problem} ({organisation.name})"
     return None, reason
 
 
