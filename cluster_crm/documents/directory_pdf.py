@@ -145,24 +145,26 @@ class _AlphabeticalIndex(TableOfContents):
 def directory_story(directory: Directory) -> list[Flowable]:
     s = _styles()
     story: list[Flowable] = [*_cover(directory), NextPageTemplate("single"), PageBreak()]
+    if not directory.groups:
+        return [*story, Paragraph(escape(_tr(NO_MEMBER)), styles()["empty"])]
     contents = TableOfContents(levelStyles=[s["toc"]], dotsMinLevel=0)
     story += [Paragraph(escape(_tr(CONTENTS)), s["part"]), contents, NextPageTemplate("columns"), PageBreak()]
-    if not directory.groups:
-        story += [Paragraph(escape(_tr(NO_MEMBER)), styles()["empty"])]
     for group in directory.groups:
         heading = Paragraph(escape(group.title), s["group"])
         heading.toc_title = group.title  # type: ignore[attr-defined]
         entries = [_entry(entry) for entry in group.entries]
         story += [KeepTogether([heading, *entries[:1]]), *entries[1:]]
-    organisations = _AlphabeticalIndex(INDEX_ORGANISATIONS, s["index"])
-    people = _AlphabeticalIndex(INDEX_PEOPLE, s["index"])
-    index_title = Paragraph(escape(_tr(INDEX)), s["part"])
-    index_title.toc_title = _tr(INDEX)  # type: ignore[attr-defined]
-    people_title = Paragraph(escape(_tr(PEOPLE_INDEX)), s["part"])
-    people_title.toc_title = _tr(PEOPLE_INDEX)  # type: ignore[attr-defined]
-    story += [NextPageTemplate("columns"), PageBreak(), index_title, organisations]
-    story += [PageBreak(), people_title, people]
+    story += _index(_tr(INDEX), INDEX_ORGANISATIONS)
+    if any(entry.contacts for entry in directory.entries):
+        story += _index(_tr(PEOPLE_INDEX), INDEX_PEOPLE)
     return story
+
+
+def _index(title: str, kind: str) -> list[Flowable]:
+    s = _styles()
+    heading = Paragraph(escape(title), s["part"])
+    heading.toc_title = title  # type: ignore[attr-defined]
+    return [NextPageTemplate("columns"), PageBreak(), heading, _AlphabeticalIndex(kind, s["index"])]
 
 
 def _cover(directory: Directory) -> list[Flowable]:
@@ -178,7 +180,7 @@ def _cover(directory: Directory) -> list[Flowable]:
         Spacer(0, 10 * mm),
         _Rule(40 * mm),
         Spacer(0, 6 * mm),
-        Paragraph(escape(members), s["cover_meta"]),
+        *([Paragraph(escape(members), s["cover_meta"])] if count else []),
         Paragraph(escape(_tr(PRINTED).format(date=long_date(directory.printed_on))), s["cover_meta"]),
     ]
 

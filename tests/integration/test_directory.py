@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from cluster_crm.documents.directory_pdf import CONTENTS, INDEX, PEOPLE_INDEX, PRINTED, TITLE, write_directory
+from cluster_crm.documents.directory_pdf import (
+    CONTENTS,
+    INDEX,
+    NO_MEMBER,
+    PEOPLE_INDEX,
+    PRINTED,
+    TITLE,
+    write_directory,
+)
 from cluster_crm.domain.dates import long_date
 from cluster_crm.domain.enums import MembershipStatus
 from cluster_crm.domain.queries import OrganisationQuery
@@ -76,3 +84,13 @@ def test_the_directorys_cover_contents_and_index_point_to_the_right_pages(demo_d
     first, _, last = person.name.rpartition(" ")
     assert person.name in pages[_page_of(f"{last}, {first}", people_index) - 1]
     assert all(f"/ {len(pages)}" in page for page in pages[1:])
+
+
+def test_a_directory_without_members_says_so(database, tmp_path):
+    # GIVEN a cluster with no member WHEN its directory is printed
+    directory = member_directory(database.uow(), today=DAY)
+    pages = pdf_pages(write_directory(directory, tmp_path / "empty.pdf"))
+    # THEN a cover and one page that says so: no empty contents or index
+    assert directory.groups == ()
+    assert len(pages) == 2
+    assert translate("Documents", NO_MEMBER) in pages[1]

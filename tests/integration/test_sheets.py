@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import pytest
 
-from cluster_crm.documents.sheet_pdf import write_contact_sheet, write_organisation_sheet
+from cluster_crm.documents.sheet_pdf import (
+    DATE,
+    FORMER_CONTACTS,
+    SUBJECT,
+    TYPE,
+    WITH,
+    write_contact_sheet,
+    write_organisation_sheet,
+)
+from cluster_crm.domain.contacts import AffiliationDraft
 from cluster_crm.domain.dates import long_date
 from cluster_crm.domain.errors import NotFound
+from cluster_crm.i18n import translate
+from cluster_crm.services.contacts import get_contact, update_contact
 from cluster_crm.services.sheets import contact_sheet, organisation_sheet
+from tests.factories import make_contact, make_organisation
 from tests.integration.document_data import demo_db, pdf_pages
 
 __all__ = ["demo_db"]
@@ -70,3 +85,36 @@ def test_a_persons_sheet_shows_their_organisations_and_their_objection(demo_db, 
     assert long_date(sheet.contact.objected_on) in text
     for entry in sheet.interactions:
         assert entry.subject.split()[0] in text
+
+
+def test_former_contacts_are_kept_apart_with_their_dates(database, tmp_path):
+    # GIVEN an organisation with a current contact and one who left
+    org = make_organisation(
+        database, "Datalyse", address_street="3 rue Lafayette", postcode="76100", town="Rouen"
+    )
+    make_contact(database, "Claire", "Martin", org, role="Gérante")
+    gone = make_contact(database, "Paul", "Durand", org, role="Commercial")
+    draft = get_contact(gone, database.uow()).draft
+    ended = AffiliationDraft(org, "Commercial", date(2019, 3, 1), date(2024, 6, 30))
+    update_contact(gone, replace(draft, affiliations=[ended]), database.uow())
+    # WHEN its sheet is made and printed
+    sheet = organisation_sheet(org, database.uow())
+    text = " ".join(pdf_pages(write_organisation_sheet(sheet, tmp_path / "sheet.pdf")))
+    # THEN the one who left is under the former contacts, with the day they left
+    assert [p.name for p in sheet.contacts] == ["Claire Martin"]
+    assert [p.name for p in sheet.former_contacts] == ["Paul Durand"]
+    former = translate("Documents", FORMER_CONTACTS)
+    assert text.index(former) < text.index("Paul Durand")
+    assert "30/06/2024" in text
+    assert sheet.address_block == ("Datalyse", "3 RUE LAFAYETTE", "76100 ROUEN")
+
+
+def test_a_long_table_repeats_its_headings_on_the_next_page(demo_db, tmp_path):
+    # GIVEN the car plant's sheet, which runs over several pages
+    pages = pdf_pages(
+        write_organisation_sheet(organisation_sheet(CAR_PLANT, demo_db.uow()), tmp_path / "s.pdf")
+    )
+    assert len(pages) > 1
+    # THEN the table that goes on to the second page starts it with its headings again
+    headings = " ".join(translate("Documents", h) for h in (DATE, TYPE, SUBJECT, WITH))
+    assert pages[0].count(headings) == 1 and pages[1].startswith(headings)
