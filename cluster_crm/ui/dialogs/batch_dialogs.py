@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QRadioButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +24,9 @@ from cluster_crm.services.letters import SkippedRecord
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.base import BaseDialog
 from cluster_crm.ui.letter_actions import template_combo
+
+NAME_ROLE = Qt.ItemDataRole.UserRole
+REASON_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class Scope(QWidget):
@@ -213,31 +216,27 @@ class SkippedPanel(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Record"), self.tr("Reason")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setWordWrap(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         for record in skipped:
-            item = QTreeWidgetItem([record.name, record.reason])
-            item.setToolTip(0, record.name)
-            item.setToolTip(1, record.reason)
-            self.tree.addTopLevelItem(item)
-        self.tree.setColumnWidth(0, 190)
-        self.tree.setVisible(bool(skipped))
+            item = QListWidgetItem(f"{record.name}\n{record.reason}")
+            item.setData(NAME_ROLE, record.name)
+            item.setData(REASON_ROLE, record.reason)
+            item.setToolTip(f"{record.name} — {record.reason}")
+            self.list.addItem(item)
+        self.list.setVisible(bool(skipped))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.title)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.list, 1)
         if not skipped:
             layout.addStretch(1)
         self.setMinimumWidth(300)
 
     def rows(self) -> list[tuple[str, str]]:
-        return [
-            (self.tree.topLevelItem(r).text(0), self.tree.topLevelItem(r).text(1))
-            for r in range(self.tree.topLevelItemCount())
-        ]
+        items = [self.list.item(r) for r in range(self.list.count())]
+        return [(item.data(NAME_ROLE), item.data(REASON_ROLE)) for item in items]
