@@ -126,7 +126,8 @@ def _title_and_subject(letters: Sequence[Letter]) -> tuple[str, str]:
 def _letter_story(index: int, letter: Letter, letterhead: Letterhead, leading: float) -> list[Flowable]:
     style = letter_styles(signature_indent(letterhead.window))
     story: list[Flowable] = [_LetterStart(index)]
-    story += [OneLine(line, REGULAR, RECIPIENT_SIZE, INK, leading) for line in letter.recipient_lines]
+    size = min(RECIPIENT_SIZE, leading / 1.2)  # smaller when a long block has its lines tightened
+    story += [OneLine(line, REGULAR, size, INK, leading) for line in letter.recipient_lines]
     story += [FrameBreak(), Paragraph(escape(letter.date_line), style["date"])]
     for label, value in letter.references:
         line = translate("Letters", REFERENCE_LINE).format(
