@@ -15,11 +15,13 @@ from cluster_crm.domain.queries import OrganisationQuery
 from cluster_crm.domain.text import collapse_spaces, fold
 from cluster_crm.i18n import QT_TRANSLATE_NOOP, translate
 from cluster_crm.services.letterhead import get_letterhead
+from cluster_crm.services.progress import Progress
 from cluster_crm.services.sheet_dto import Label, LabelBatch, SkippedRecord
 
 OBJECTED = QT_TRANSLATE_NOOP("Documents", "objected to being contacted")
 NO_ORGANISATION = QT_TRANSLATE_NOOP("Documents", "no current organisation to write to")
 NOT_FOUND = QT_TRANSLATE_NOOP("Documents", "no longer exists")
+PROGRESS_STEP = 50
 
 
 @dataclass(frozen=True)
@@ -63,68 +65,70 @@ def attention_line(contact: Contact) -> str:
     return collapse_spaces(" ".join([*words, (contact.last_name or "").upper()]))
 
 
-def label_batch(selection: LabelSelection, uow: UnitOfWork) -> LabelBatch:
+def label_batch(selection: LabelSelection, uow: UnitOfWork, progress: Progress | None = None) -> LabelBatch:
+    """The labels of the selection, in its order (by name for filters), and the records left out."""
     cluster_name = get_letterhead(uow).name
     labels: list[Label] = []
     skipped: list[SkippedRecord] = []
     with uow:
-        if selection.by_filters:
-            query = OrganisationQuery(
-                kind=selection.kind,
-                town=selection.town,
-                tag=selection.tag,
-                membership=MembershipStatus.MEMBER if selection.members else None,
-            )
-            organisations = uow.organisations.load(uow.organisations.search_ids(query))
-            if selection.contacts:
-                _people_labels(_staff(organisations), labels, skipped)
-            else:
-                _organisation_labels(organisations, labels, skipped)
-        else:
-            organisations = uow.organisations.load(list(selection.organisation_ids))
-            _missing(selection.organisation_ids, organisations, skipped, organisation=True)
-            _organisation_labels(organisations, labels, skipped)
-            people = uow.contacts.load(list(selection.contact_ids))
-            _missing(selection.contact_ids, people, skipped, organisation=False)
-            _people_labels([(c, current_affiliation(c)) for c in people], labels, skipped)
+        records = _records(selection, uow, skipped)
+        for done, (org, contact) in enumerate(records, start=1):
+            label = _label(org, contact, skipped)
+            if label is not None:
+                labels.append(label)
+            if progress is not None and (done % PROGRESS_STEP == 0 or done == len(records)):
+                progress(done, len(records))
     return LabelBatch(labels=tuple(labels), skipped=tuple(skipped), cluster_name=cluster_name)
 
 
-def _organisation_labels(
-    organisations: Iterable[Organisation], labels: list[Label], skipped: list[SkippedRecord]
-) -> None:
-    for org in organisations:
-        if org.objected_on is not None:
-            skipped.append(SkippedRecord(org.name, translate("Documents", OBJECTED), organisation_id=org.id))
-            continue
-        address = organisation_postal_address(org)
-        problem = address_problem(address)
-        if problem:
-            skipped.append(SkippedRecord(org.name, problem, organisation_id=org.id))
-        else:
-            labels.append(Label(tuple(address_block(address)), org.id, None))
+Record = tuple[Organisation | None, Contact | None]  # (organisation, None) or (its address, person)
 
 
-def _people_labels(
-    people: Iterable[tuple[Contact, Affiliation | None]], labels: list[Label], skipped: list[SkippedRecord]
-) -> None:
-    for contact, affiliation in people:
+def _records(selection: LabelSelection, uow: UnitOfWork, skipped: list[SkippedRecord]) -> list[Record]:
+    if selection.by_filters:
+        query = OrganisationQuery(
+            kind=selection.kind,
+            town=selection.town,
+            tag=selection.tag,
+            membership=MembershipStatus.MEMBER if selection.members else None,
+        )
+        organisations = uow.organisations.load(uow.organisations.search_ids(query))
+        if selection.contacts:
+            return [(a.organisation, a.contact) for a in _staff(organisations)]
+        return [(org, None) for org in organisations]
+    organisations = uow.organisations.load(list(selection.organisation_ids))
+    _missing(selection.organisation_ids, organisations, skipped, organisation=True)
+    people = uow.contacts.load(list(selection.contact_ids))
+    _missing(selection.contact_ids, people, skipped, organisation=False)
+    records: list[Record] = [(org, None) for org in organisations]
+    for contact in people:
+        affiliation = current_affiliation(contact)
+        records.append((affiliation.organisation if affiliation else None, contact))
+    return records
+
+
+def _label(org: Organisation | None, contact: Contact | None, skipped: list[SkippedRecord]) -> Label | None:
+    """The label of an organisation, or of a person at their organisation; None (and why) if none."""
+    if contact is None:
+        assert org is not None
+        name, attention, objected = org.name, "", org.objected_on is not None
+    else:
         name = display_name(contact.first_name, contact.last_name)
-        if contact.objected_on is not None:
-            skipped.append(SkippedRecord(name, translate("Documents", OBJECTED), contact_id=contact.id))
-            continue
-        if affiliation is None:
-            skipped.append(
-                SkippedRecord(name, translate("Documents", NO_ORGANISATION), contact_id=contact.id)
-            )
-            continue
-        org = affiliation.organisation
-        address = organisation_postal_address(org, attention_line(contact))
-        problem = address_problem(address)
-        if problem:
-            skipped.append(SkippedRecord(f"{name} ({org.name})", problem, org.id, contact.id))
-        else:
-            labels.append(Label(tuple(address_block(address)), org.id, contact.id))
+        attention, objected = attention_line(contact), contact.objected_on is not None
+    ids = {"organisation_id": org.id if org else None, "contact_id": contact.id if contact else None}
+    if objected:
+        skipped.append(SkippedRecord(name, translate("Documents", OBJECTED), **ids))
+        return None
+    if org is None:
+        skipped.append(SkippedRecord(name, translate("Documents", NO_ORGANISATION), **ids))
+        return None
+    address = organisation_postal_address(org, attention)
+    problem = address_problem(address)
+    if problem:
+        shown = f"{name} ({org.name})" if contact is not None else name
+        skipped.append(SkippedRecord(shown, problem, **ids))
+        return None
+    return Label(tuple(address_block(address)), org.id, contact.id if contact else None)
 
 
 def current_affiliation(contact: Contact) -> Affiliation | None:
@@ -134,14 +138,14 @@ def current_affiliation(contact: Contact) -> Affiliation | None:
     return current[0] if current else None
 
 
-def _staff(organisations: Iterable[Organisation]) -> list[tuple[Contact, Affiliation]]:
-    """The people currently working at each organisation, by name."""
-    people = []
+def _staff(organisations: Iterable[Organisation]) -> list[Affiliation]:
+    """The current affiliations of each organisation, by the person's name."""
+    staff = []
     for org in organisations:
         current = [a for a in org.affiliations if a.end_date is None or a.end_date >= _today()]
         current.sort(key=lambda a: (fold(a.contact.last_name or ""), fold(a.contact.first_name or "")))
-        people += [(a.contact, a) for a in current]
-    return people
+        staff += current
+    return staff
 
 
 def _missing(ids: Iterable[int], found: list, skipped: list[SkippedRecord], organisation: bool) -> None:

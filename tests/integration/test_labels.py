@@ -13,6 +13,7 @@ from cluster_crm.domain.enums import Civility, MembershipStatus
 from cluster_crm.domain.postal import MAX_LENGTH, MAX_LINES, NO_STREET
 from cluster_crm.i18n import translate
 from cluster_crm.services.labels import NO_ORGANISATION, NOT_FOUND, OBJECTED, LabelSelection, label_batch
+from cluster_crm.services.progress import Cancelled
 from cluster_crm.services.sheets import organisation_sheet
 from tests.factories import make_contact, make_organisation
 from tests.integration.document_data import demo_db, text_runs
@@ -124,3 +125,21 @@ def test_the_car_plants_block_fits_a_label(demo_db):
     # THEN its label is the same block as its sheet's
     batch = label_batch(LabelSelection(organisation_ids=(1,)), demo_db.uow())
     assert batch.labels[0].lines == block
+
+
+def test_a_long_batch_reports_its_progress_and_can_be_cancelled(demo_db):
+    # GIVEN every organisation of the demo
+    calls: list[tuple[int, int]] = []
+    # WHEN their labels are made with a progress callback
+    batch = label_batch(LabelSelection(), demo_db.uow(), lambda done, total: calls.append((done, total)))
+    # THEN it is told of the work done, up to every record
+    total = len(batch.labels) + len(batch.skipped)
+    assert calls[-1] == (total, total)
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+
+    # AND a callback that cancels stops the batch
+    def cancel(done: int, total: int) -> None:
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        label_batch(LabelSelection(), demo_db.uow(), cancel)
