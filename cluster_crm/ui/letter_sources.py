@@ -1,4 +1,5 @@
-"""Choose the record a letter is previewed with: an organisation or a person, picked by typing."""
+"""Choose the record a letter is previewed with: an organisation, a person, an interaction or an
+introduction, picked by typing."""
 
 from __future__ import annotations
 
@@ -7,21 +8,32 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
 from cluster_crm.db.uow import UnitOfWork
+from cluster_crm.domain.dates import short_date
 from cluster_crm.domain.errors import DomainError
 from cluster_crm.i18n import QT_TRANSLATE_NOOP
 from cluster_crm.services.contacts import contact_choices, get_contact
 from cluster_crm.services.dto import Choice
+from cluster_crm.services.interactions import timeline
+from cluster_crm.services.introductions import introduction_rows
 from cluster_crm.services.organisations import organisation_choices
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.widgets.participant_picker import ParticipantPicker
 
-SOURCE_KINDS = ("organisation", "contact")
+SOURCE_KINDS = ("organisation", "contact", "interaction", "introduction")
+WORK_KINDS = ("interaction", "introduction")
+"""Sources that fill the meeting's or the introduction's fields: the letter is the stored template's."""
+ORGANISATIONS_SEARCHED = 5
+INTERACTIONS_EACH = 6
 
 
 @dataclass(frozen=True)
 class LetterSource:
-    kind: str  # "organisation" or "contact"
+    kind: str  # one of SOURCE_KINDS
     record_id: int
+
+    @property
+    def from_work(self) -> bool:
+        return self.kind in WORK_KINDS
 
     def recipient(self, uow: UnitOfWork) -> tuple[int, int | None]:
         """(organisation id, contact id): a person is written to at their current organisation."""
@@ -46,6 +58,13 @@ class LetterSourcePicker(QWidget):
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("an organisation"), "organisation")
         self.kind_combo.addItem(self.tr("a person"), "contact")
+        self.kind_combo.addItem(self.tr("an interaction"), "interaction")
+        self.kind_combo.addItem(self.tr("an introduction"), "introduction")
+        self.kind_combo.setToolTip(
+            self.tr(
+                "With an interaction or an introduction, its fields are filled in (the saved template is used)"
+            )
+        )
         self.picker = ParticipantPicker(self._choices, self.tr("Type a few letters, then Enter"), single=True)
         self.kind_combo.currentIndexChanged.connect(lambda _index: self.picker.set_items([]))
         layout = QHBoxLayout(self)
@@ -58,9 +77,20 @@ class LetterSourcePicker(QWidget):
         return self.kind_combo.currentData()
 
     def _choices(self, text: str) -> list[Choice]:
-        if self.kind() == "organisation":
-            return organisation_choices(text, self.ctx.uow())
-        return contact_choices(text, self.ctx.uow()) if text else []
+        kind, uow = self.kind(), self.ctx.uow
+        if kind == "organisation":
+            return organisation_choices(text, uow())
+        if kind == "contact":
+            return contact_choices(text, uow()) if text else []
+        if kind == "introduction":
+            rows = introduction_rows(uow(), text=text)[:30]
+            return [Choice(r.id, r.title, r.status_label) for r in rows]
+        choices = []
+        for organisation in organisation_choices(text, uow())[:ORGANISATIONS_SEARCHED]:
+            for entry in timeline(uow(), organisation_id=organisation.id, limit=INTERACTIONS_EACH):
+                label = f"{short_date(entry.starts_at.date())} — {entry.subject or entry.kind_label}"
+                choices.append(Choice(entry.id, label, organisation.label))
+        return choices
 
     def choose(self, kind: str, choice: Choice) -> None:
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))

@@ -22,7 +22,9 @@ def editor(qtbot, own, demo_ctx):
 
 
 def select(editor: TemplateEditor, name: str) -> None:
-    row = next(r for r in range(editor.templates_list.count()) if editor.templates_list.item(r).text() == name)
+    row = next(
+        r for r in range(editor.templates_list.count()) if editor.templates_list.item(r).text() == name
+    )
     editor.templates_list.setCurrentRow(row)
 
 
@@ -95,6 +97,27 @@ def test_the_preview_shows_the_letter_for_a_chosen_organisation(qtbot, editor):
     from pypdf import PdfReader
 
     text = " ".join(PdfReader(preview.path).pages[0].extract_text().split())
-    assert "Usine automobile de Cléon" in text.replace("USINE AUTOMOBILE DE CLEON", "Usine automobile de Cléon")
+    assert "Usine automobile de Cléon" in text  # the recipient block's first line
+    assert "[date_rendez_vous]" in text  # a meeting's field, shown by its name without a meeting
     preview.close_button.click()
     assert not shiboken6.isValid(preview) or not preview.isVisible()
+
+
+def test_the_preview_with_a_meeting_fills_in_its_date_and_subject(qtbot, editor, demo_ctx):
+    from cluster_crm.services.interactions import get_interaction, timeline
+
+    # GIVEN the follow-up letter, previewed with the car plant's latest interaction
+    entry = timeline(demo_ctx.uow(), organisation_id=1, limit=1)[0]
+    meeting = get_interaction(entry.id, demo_ctx.uow(), demo_ctx.database.attachments_dir)
+    select(editor, "Suivi de rendez-vous")
+    editor.source.choose("interaction", Choice(entry.id, entry.subject))
+    # WHEN the animator asks for the preview
+    editor.preview_button.click()
+    qtbot.waitUntil(lambda: bool(editor.findChildren(PdfPreviewDialog)), timeout=20_000)
+    # THEN the letter names the meeting's subject, not a placeholder
+    from pypdf import PdfReader
+
+    preview = editor.findChildren(PdfPreviewDialog)[0]
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(preview.path).pages).split())
+    assert "[date_rendez_vous]" not in text
+    assert " ".join(meeting.subject.split())[:30] in text

@@ -28,7 +28,7 @@ from cluster_crm.domain.letter_markup import from_qt_html
 from cluster_crm.domain.letter_templates import TemplateText, default_closing, editor_fields, unknown_fields
 from cluster_crm.services import letter_templates as service
 from cluster_crm.services.letterhead import get_letterhead
-from cluster_crm.services.letters import preview_letter
+from cluster_crm.services.letters import letter_for_interaction, letters_for_introduction, preview_letter
 from cluster_crm.services.progress import Progress
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.base import BaseDialog, FieldErrors
@@ -389,13 +389,20 @@ class TemplateEditor(BaseDialog):
         if source is None:
             self.source.show_missing()
             return
-        text, uow = self.text(), self.ctx.uow
-        title = self.tr("Preview: {name}").format(name=self.name_edit.text())
+        if source.from_work and self._dirty and not self.save():
+            return  # a meeting's or an introduction's letter is made from the saved template
+        text, uow, name = self.text(), self.ctx.uow, self.name_edit.text()
+        title = self.tr("Preview: {name}").format(name=name)
 
         def work(path: Path, _progress: Progress) -> Path:
-            organisation_id, contact_id = source.recipient(uow())
-            letter = preview_letter(text, uow(), organisation_id, contact_id)
-            return write_letters([letter], get_letterhead(uow()), path)
+            if source.kind == "interaction":
+                letters = [letter_for_interaction(source.record_id, uow(), name).letter]
+            elif source.kind == "introduction":
+                letters = [p.letter for p in letters_for_introduction(source.record_id, uow(), name)]
+            else:
+                organisation_id, contact_id = source.recipient(uow())
+                letters = [preview_letter(text, uow(), organisation_id, contact_id)]
+            return write_letters(letters, get_letterhead(uow()), path)
 
         preview_generated(self, self.ctx, self.tr("Preparing the preview…"), title, "apercu.pdf", work)
 
