@@ -101,8 +101,8 @@ def address_block(address: PostalAddress) -> list[str]:
     france = is_france(address.country)
     town = _town(address)
     lines: list[tuple[int, str]] = [
-        (1, fitted(collapse_spaces(address.recipient))),
-        (2, fitted(collapse_spaces(address.attention))),
+        (1, cut(collapse_spaces(address.recipient))),  # names are cut, never abbreviated
+        (2, cut(collapse_spaces(address.attention))),
         (3, fitted(collapse_spaces(address.building))),
         (4, fitted(postal_caps(address.street))),
         (5, fitted(postal_caps(address.locality))),

@@ -148,6 +148,20 @@ def test_a_line_is_never_longer_than_38_characters():
     assert lines[0] == "Société nouvelle des ateliers"
 
 
+def test_names_are_cut_but_never_abbreviated():
+    address = PostalAddress(
+        "Compagnie de Saint-Gobain Recherche Paris Aubervilliers",
+        attention="Madame la Directrice Résidence Sainte-Anne du Boulevard",
+        street="1 rue",
+        postcode="93300",
+        town="Aubervilliers",
+    )
+    assert address_block(address)[:2] == [
+        "Compagnie de Saint-Gobain Recherche",
+        "Madame la Directrice Résidence",
+    ]
+
+
 def test_exactly_38_characters_are_kept_as_they_are():
     street = "12 AVENUE DES CHAMPS ELYSEES PROLONGEE"
     assert len(street) == MAX_LENGTH
