@@ -57,7 +57,7 @@ def add_document_parsers(documents: argparse._SubParsersAction) -> None:
     labels.add_argument("--members", action="store_true", help="seulement les adhérents")
     labels.add_argument("--kind", choices=KINDS, help="seulement ce type d'organisation")
     labels.add_argument("--town", metavar="COMMUNE", help="seulement cette commune")
-    labels.add_argument("--tag", metavar="ÉTIQUETTE", help="seulement les organisations portant ce mot-clé")
+    labels.add_argument("--tag", metavar="MOT-CLÉ", help="seulement les organisations portant ce mot-clé")
     labels.add_argument(
         "--contacts", action="store_true", help="une étiquette par personne, à l'adresse de son organisation"
     )
