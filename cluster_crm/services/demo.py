@@ -24,6 +24,7 @@ from cluster_crm.services import demo_data as data
 from cluster_crm.services.contacts import add_contact
 from cluster_crm.services.demo_activity import plan_activity, store_activity
 from cluster_crm.services.demo_introductions import store_introductions
+from cluster_crm.services.demo_letterhead import DEMO_LETTERHEAD
 from cluster_crm.services.organisations import add_organisation
 from cluster_crm.services.settings import CLUSTER_NAME
 
@@ -131,6 +132,8 @@ def load_demo(
         uow.interactions.refresh_last_contacts()
         search_index.rebuild(uow.session)
         uow.settings.set(CLUSTER_NAME, DEMO_CLUSTER_NAME)
+        for key, value in DEMO_LETTERHEAD.items():  # so that the demo's letters look real
+            uow.settings.set(key, value)
         uow.commit()
     _report(progress, total, total)
     return DemoSummary(
