@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,7 +34,6 @@ from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.base import BaseDialog, FieldErrors
 from cluster_crm.ui.dialogs.pdf_preview import preview_generated
 from cluster_crm.ui.letter_sources import LetterSourcePicker
-from cluster_crm.ui.widgets.forms import add_row
 from cluster_crm.ui.widgets.rich_text_editor import RichTextEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -111,12 +110,26 @@ class TemplateEditor(BaseDialog):
         left_layout.addLayout(list_buttons)
 
         middle = QWidget()
-        form = QFormLayout(middle)
+        form = QGridLayout(middle)
         form.setContentsMargins(0, 0, 0, 0)
-        add_row(form, self.tr("&Name"), self.name_edit, self.errors, "name")
-        add_row(form, self.tr("&Subject"), self.subject_edit, self.errors, "subject")
-        add_row(form, self.tr("&Text"), self.body, self.errors, "body")
-        add_row(form, self.tr("&Closing"), self.closing_edit, self.errors, "closing")
+        form.setVerticalSpacing(6)
+        rows = (
+            (self.tr("&Name"), self.name_edit, "name"),
+            (self.tr("&Subject"), self.subject_edit, "subject"),
+            (self.tr("&Text"), self.body, "body"),
+            (self.tr("&Closing"), self.closing_edit, "closing"),
+        )
+        for row, (caption, field, name) in enumerate(rows):
+            label = QLabel(caption)
+            label.setBuddy(field)
+            label.setContentsMargins(0, 4, 0, 0)  # level with the first line of its field
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(field, 1)
+            box.addWidget(self.errors.label_for(name, field))
+            form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            form.addLayout(box, row, 1)
+        form.setRowStretch(2, 1)  # the text takes the height
         hint = QLabel(
             self.tr(
                 "The date, the recipient's address, the salutation and the signature are added by the "
@@ -125,7 +138,7 @@ class TemplateEditor(BaseDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
-        form.addRow("", hint)
+        form.addWidget(hint, len(rows), 1)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
