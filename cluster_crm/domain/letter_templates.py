@@ -58,6 +58,11 @@ FIELDS: tuple[TemplateField, ...] = (
         "date_rendez_vous", QT_TRANSLATE_NOOP("LetterFields", "Meeting date (« 12 novembre 2026 »)"), _M
     ),
     TemplateField("objet_rendez_vous", QT_TRANSLATE_NOOP("LetterFields", "Meeting subject"), _M),
+    TemplateField(
+        "nature_echange",
+        QT_TRANSLATE_NOOP("LetterFields", "Kind of meeting (« rendez-vous », « visite »…)"),
+        _M,
+    ),
     TemplateField("partenaire", QT_TRANSLATE_NOOP("LetterFields", "Introduction partner"), _I),
     TemplateField(
         "contact_partenaire", QT_TRANSLATE_NOOP("LetterFields", "Introduction partner's contact"), _I

@@ -202,8 +202,21 @@ def letter_for_interaction(
         extra = {
             "date_rendez_vous": long_date(interaction.starts_at.date()),
             "objet_rendez_vous": interaction.subject or kind.label.lower(),
+            "nature_echange": translate("Letters", _KIND_WORDS[kind]),
         }
         return writer.letter(organisation, contact, extra, interaction.introduction_id)
+
+
+# « Suite à notre rendez-vous / visite / entretien téléphonique du … »
+_KIND_WORDS = {
+    InteractionKind.MEETING: QT_TRANSLATE_NOOP("Letters", "meeting"),
+    InteractionKind.CALL: QT_TRANSLATE_NOOP("Letters", "telephone conversation"),
+    InteractionKind.EMAIL: QT_TRANSLATE_NOOP("Letters", "exchange"),
+    InteractionKind.VISIT: QT_TRANSLATE_NOOP("Letters", "visit"),
+    InteractionKind.EVENT: QT_TRANSLATE_NOOP("Letters", "event"),
+    InteractionKind.LETTER: QT_TRANSLATE_NOOP("Letters", "letter"),
+    InteractionKind.OTHER: QT_TRANSLATE_NOOP("Letters", "exchange"),
+}
 
 
 def _interaction_recipient(

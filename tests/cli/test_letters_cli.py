@@ -85,7 +85,7 @@ def test_follow_up_letter_of_a_meeting(db_file, tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"1 courrier écrit dans {out} (« Usine de Cléon — Claire Martin »)"
     text = pdf_text(out)
-    assert "Madame Claire MARTIN" in text and "Suite à notre rendez-vous du 12 novembre 2026" in text
+    assert "Madame Claire MARTIN" in text and "du 12 novembre 2026" in text
     assert "Madame," in text and "Achats de pièces usinées" in text
     latest = timeline_of(path, ids["plant"])[0]
     assert (latest.kind, latest.attachments) == ("letter", 1)

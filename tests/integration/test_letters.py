@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from cluster_crm import i18n
 from cluster_crm.domain.enums import Civility, OrganisationKind
 from cluster_crm.domain.errors import DomainError, ValidationFailed
 from cluster_crm.domain.interactions import FollowUpDraft, InteractionDraft, InteractionKind
@@ -31,6 +32,26 @@ from cluster_crm.services.needs import add_need
 from tests.factories import make_contact, make_organisation
 
 ADDRESS = {"address_street": "12 rue Jeanne d'Arc", "postcode": "76000", "town": "Rouen"}
+
+
+# The French the lead puts in resources/translations for these texts; the catalogue wins once it has them.
+FRENCH = {
+    ("Letters", "meeting"): "rendez-vous",
+    ("Letters", "telephone conversation"): "entretien téléphonique",
+    ("Letters", "its manager"): "son dirigeant",
+    ("Errors", "objected to being contacted on {date}"): "s'est opposé(e) à être sollicité(e) le {date}",
+}
+
+
+@pytest.fixture(autouse=True)
+def _french(_french_core_messages):
+    catalogue = i18n.catalogue_translator("fr")
+
+    def translate(context: str, text: str) -> str:
+        found = catalogue(context, text)
+        return found if found != text else FRENCH.get((context, text), text)
+
+    i18n.set_translator(translate, "fr")
 
 
 def pdf_text(path: Path) -> str:
@@ -85,6 +106,14 @@ def test_follow_up_letter_is_filled_from_the_meeting(database, cluster):
     assert letter.date_line == f"Rouen, le {_today()}"
     assert letter.signatory_name == "Claire Dubois"
     assert (prepared.organisation_id, prepared.contact_id) == (cluster["plant"], cluster["martin"])
+
+
+def test_follow_up_of_a_call_says_so(database, cluster):
+    # GIVEN a telephone call with Mme Martin
+    call = meeting(database, cluster, kind=InteractionKind.CALL, subject="")
+    # WHEN its follow-up letter is made; THEN the subject names the call, not a meeting
+    letter = letter_for_interaction(call, database.uow(), "follow_up").letter
+    assert letter.subject == "Suite à notre entretien téléphonique du 12 novembre 2026"
 
 
 def test_salutation_follows_the_civility(database, cluster):
