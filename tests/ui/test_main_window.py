@@ -195,8 +195,8 @@ def test_english_is_available_through_the_preferences(qtbot, empty_ctx):
 
 def test_people_who_objected_are_marked_in_the_contacts_list(qtbot, window):
     # GIVEN a demo person who objected to being contacted
-    from cluster_crm.services.contacts import contact_rows, search_contact_ids
     from cluster_crm.domain.queries import ContactQuery
+    from cluster_crm.services.contacts import contact_rows, search_contact_ids
 
     ctx = window.ctx
     rows = contact_rows(search_contact_ids(ContactQuery(), ctx.uow()), ctx.uow())

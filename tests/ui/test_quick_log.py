@@ -103,6 +103,9 @@ def test_log_a_meeting_with_the_keyboard_only(qtbot, window):
             press(qtbot, Qt.Key.Key_Down)
         press(qtbot, Qt.Key.Key_Return)
     assert dialog.people.ids() == [p.id for p in plant_people]
+    # the plant has introductions under way: one Tab crosses the choice (this meeting is none of them)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert dialog.introduction_combo.hasFocus() and dialog.introduction_combo.currentData() is None
     # place, subject and notes, each a Tab further
     press(qtbot, Qt.Key.Key_Tab)
     type_text(qtbot, "Atelier de montage")
