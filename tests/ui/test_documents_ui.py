@@ -150,6 +150,7 @@ def test_a_follow_up_letter_from_a_demo_meeting_is_recorded_with_its_pdf(
 ):
     from PySide6.QtWidgets import QFileDialog
 
+    from cluster_crm.domain.dates import long_date
     from cluster_crm.services.interactions import get_interaction, timeline
 
     # GIVEN a meeting of the demo, open in its editor
@@ -169,7 +170,7 @@ def test_a_follow_up_letter_from_a_demo_meeting_is_recorded_with_its_pdf(
     assert preview.page_count() == 1 and preview.record_check.isVisible()
     text = " ".join(PdfReader(preview.path).pages[0].extract_text().split())
     assert recipient.label.split()[-1].upper() in text.upper()
-    assert "Suite à notre rendez-vous du" in text
+    assert long_date(meeting.starts_at.date()) in text  # « … du 12 novembre 2026 »
     before = {e.id for e in timeline(demo_ctx.uow(), contact_id=recipient.id)}
     # WHEN it is saved as a PDF
     target = tmp_path / "suivi.pdf"

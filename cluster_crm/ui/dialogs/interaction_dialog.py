@@ -112,6 +112,7 @@ class InteractionDialog(BaseDialog):
         self.errors = FieldErrors()
         self._build_fields()
         self._build_layout()
+        self.letter_button.setVisible(interaction_id is not None)  # a letter follows a stored one
         self._connect()
         if interaction_id is None:
             self._prefill(kind or InteractionKind.MEETING, list(organisation_ids), list(contact_ids))
@@ -188,7 +189,6 @@ class InteractionDialog(BaseDialog):
         self.attendance_button = QPushButton(icon("kind-event"), self.tr("Attendance…"))
         self.letter_button = QPushButton(icon("kind-letter"), self.tr("Follow-up letter…"))
         self.letter_button.setToolTip(self.tr("Write a letter after this interaction, preview and print it"))
-        self.letter_button.setVisible(self.interaction_id is not None)
         self.introduction_combo = QComboBox()
         self.introduction_combo.setToolTip(self.tr("The introduction this interaction is part of"))
         self.attendance_button.setToolTip(self.tr("Tick the member organisations that attended"))
