@@ -192,7 +192,10 @@ class DocumentsActions(QObject):
             done = self.tr("%n letter(s).", "", len(result.letters))
             preview.add_side_panel(SkippedPanel(result.skipped, done))
             if result.letters:
-                preview.offer_recording(recorder(ctx, result.letters))
+                from cluster_crm.services.letter_delivery import ATTACH_LIMIT
+
+                big = len(result.letters) > ATTACH_LIMIT
+                preview.offer_recording(recorder(ctx, result.letters), when_saved=big)
 
         def nothing(result) -> None:  # noqa: ANN001
             box = QMessageBox(self.window)

@@ -314,3 +314,39 @@ def test_the_car_plant_sheet_the_directory_and_labels_open_in_the_preview(qtbot,
     labels = actions.dialog
     assert labels.page_count() >= 1
     assert labels.findChildren(SkippedPanel)
+
+
+def test_a_big_mail_merge_is_recorded_once_saved_naming_the_saved_file(qtbot, monkeypatch, window, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from cluster_crm.services.interactions import get_interaction
+    from cluster_crm.services.letter_delivery import ATTACH_LIMIT
+    from cluster_crm.ui.documents_actions import DocumentsActions
+
+    # GIVEN the welcome letter to the organisations of Rouen (more than are attached one by one)
+    actions = DocumentsActions(window)
+    page = window.organisations_page
+    with qtbot.waitSignal(page.sig_results_shown, timeout=10_000):
+        page.search_edit.setText("Rouen")
+    ids = page.model.all_ids()
+    actions.make_letters("Bienvenue à un nouvel adhérent", ids, contacts=False)
+    qtbot.waitUntil(lambda: isinstance(actions.dialog, PdfPreviewDialog), timeout=60_000)
+    preview = actions.dialog
+    letters = len(ids) - len(preview.findChildren(SkippedPanel)[0].rows())
+    assert letters > ATTACH_LIMIT
+    # WHEN it is printed
+    print_to_file(monkeypatch, tmp_path / "imprimé.pdf")
+    with qtbot.waitSignal(preview.sig_printed, timeout=60_000):
+        preview.print_button.click()
+    # THEN nothing is recorded yet: the preview's file is not the animator's to keep
+    assert preview.record_check.isEnabled()
+    # WHEN it is saved
+    target = tmp_path / "bienvenue.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(preview.sig_recorded, timeout=60_000) as recorded:
+        preview.save_button.click()
+    # THEN every letter is on its recipient's timeline, naming the saved file
+    result = recorded.args[0]
+    assert len(result.interaction_ids) == letters
+    first = get_interaction(result.interaction_ids[0], window.ctx.uow(), window.ctx.database.attachments_dir)
+    assert first.kind == "letter" and str(target) in first.notes

@@ -65,6 +65,7 @@ class PdfPreviewDialog(BaseDialog):
         self.file_name = file_name
         self._temporary = temporary
         self._record: Callable[[Path], Any] | None = None
+        self._record_when_saved = False
         self._recorded = False
         self._recording = False
         self._closed = False  # read by a recording still running when the dialog is closed
@@ -160,11 +161,21 @@ class PdfPreviewDialog(BaseDialog):
 
     # --- what the caller adds ----------------------------------------------------------------
 
-    def offer_recording(self, record: Callable[[Path], Any], checked: bool = True) -> None:
+    def offer_recording(
+        self, record: Callable[[Path], Any], checked: bool = True, when_saved: bool = False
+    ) -> None:
         """Show « Record in the history »: ``record(pdf_path)`` runs off the GUI thread, once, after
-        the document was first printed (the preview's file) or saved (the saved copy)."""
+        the document was first printed (the preview's file) or saved (the saved copy); only once
+        saved with ``when_saved`` (a big batch's interactions name the file the animator keeps)."""
         self._record = record
+        self._record_when_saved = when_saved
         self.record_check.setChecked(checked)
+        if when_saved:
+            self.record_check.setToolTip(
+                self.tr(
+                    "When saved, each letter is recorded on its recipient's timeline, naming the saved file"
+                )
+            )
         self.record_check.show()
 
     def add_side_panel(self, widget: QWidget) -> None:
@@ -244,7 +255,8 @@ class PdfPreviewDialog(BaseDialog):
 
         def done(pages: int) -> None:
             self.sig_printed.emit(pages)
-            self._record_once(path)
+            if not self._record_when_saved:
+                self._record_once(path)
 
         run_with_progress(
             self, self.tr("Printing…"), lambda progress: print_pdf(path, printer, progress), done
