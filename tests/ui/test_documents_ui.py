@@ -350,3 +350,31 @@ def test_a_big_mail_merge_is_recorded_once_saved_naming_the_saved_file(qtbot, mo
     assert len(result.interaction_ids) == letters
     first = get_interaction(result.interaction_ids[0], window.ctx.uow(), window.ctx.database.attachments_dir)
     assert first.kind == "letter" and str(target) in first.notes
+
+
+def test_a_cancelled_document_leaves_no_preview_and_no_file(qtbot, own, empty_ctx):
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from cluster_crm.ui.dialogs.pdf_preview import preview_generated
+
+    # GIVEN a document whose making waits for the animator's Cancel
+    parent = own(QWidget())
+    parent.show()
+    started, folders = threading.Event(), []
+
+    def work(path, progress):  # noqa: ANN001, ANN202
+        folders.append(path.parent)
+        started.set()
+        while True:
+            progress(0, 10)  # raises Cancelled once Cancel was pressed
+
+    preview_generated(parent, empty_ctx, "…", "Aperçu", "doc.pdf", work)
+    qtbot.waitUntil(started.is_set)
+    [progress_dialog] = [w for w in parent.findChildren(QWidget) if hasattr(w, "sig_cancel_requested")]
+    # WHEN the animator cancels
+    progress_dialog.reject()
+    # THEN no preview opens and the temporary folder is gone
+    qtbot.waitUntil(lambda: not folders[0].exists(), timeout=10_000)
+    assert not parent.findChildren(PdfPreviewDialog)

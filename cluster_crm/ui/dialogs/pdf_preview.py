@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -330,8 +330,10 @@ def preview_generated(
     Cancel), then open it in the preview; ``on_preview(dialog, result)`` adds what the caller needs.
     When ``work`` wrote no file (nothing to print), ``on_nothing(result)`` says so instead."""
     path = temporary_pdf(file_name)
+    shown = []
 
     def show(result: Any) -> None:
+        shown.append(True)
         if not path.is_file():
             shutil.rmtree(path.parent, ignore_errors=True)
             if on_nothing is not None:
@@ -342,4 +344,9 @@ def preview_generated(
             on_preview(dialog, result)
         dialog.open()
 
-    run_with_progress(parent, label, lambda progress: work(path, progress), show)
+    def tidy() -> None:  # cancelled or failed: the preview's folder goes
+        if not shown:
+            shutil.rmtree(path.parent, ignore_errors=True)
+
+    progress_dialog = run_with_progress(parent, label, lambda progress: work(path, progress), show)
+    progress_dialog.finished.connect(lambda _result: QTimer.singleShot(0, tidy))  # after show()
