@@ -135,6 +135,7 @@ class _AlphabeticalIndex(TableOfContents):
     def __init__(self, kind: str, style: ParagraphStyle) -> None:
         tight = TableStyle(
             [(f"{side}PADDING", (0, 0), (-1, -1), 0) for side in ("TOP", "BOTTOM", "LEFT", "RIGHT")]
+            + [("FONT", (0, 0), (-1, -1), REGULAR, 8)]
         )
         super().__init__(notifyKind=kind, levelStyles=[style], dotsMinLevel=0, tableStyle=tight)
 
@@ -147,7 +148,8 @@ def directory_story(directory: Directory) -> list[Flowable]:
     story: list[Flowable] = [*_cover(directory), NextPageTemplate("single"), PageBreak()]
     if not directory.groups:
         return [*story, Paragraph(escape(_tr(NO_MEMBER)), styles()["empty"])]
-    contents = TableOfContents(levelStyles=[s["toc"]], dotsMinLevel=0)
+    font = TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 10)])  # else the PDF names Helvetica
+    contents = TableOfContents(levelStyles=[s["toc"]], dotsMinLevel=0, tableStyle=font)
     story += [Paragraph(escape(_tr(CONTENTS)), s["part"]), contents, NextPageTemplate("columns"), PageBreak()]
     for group in directory.groups:
         heading = Paragraph(escape(group.title), s["group"])

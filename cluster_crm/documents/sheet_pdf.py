@@ -205,6 +205,7 @@ def _title_band(document: str, name: str, cluster: str, printed_on, detail: str 
     band.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE),
                 ("SPAN", (0, 0), (1, 0)),
                 ("SPAN", (0, 1), (1, 1)),
                 ("BACKGROUND", (0, 0), (-1, -1), PRIMARY),
@@ -232,6 +233,7 @@ def _objection(day) -> Flowable:  # noqa: ANN001 - a date
     box.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE),
                 ("BACKGROUND", (0, 0), (-1, -1), WARNING_PANEL),
                 ("LINEBEFORE", (0, 0), (0, -1), 3, WARNING),
                 ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm),
@@ -266,6 +268,7 @@ def _pairs(pairs: Sequence[tuple[str, str]]) -> Flowable:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
@@ -293,6 +296,7 @@ def _two_columns(left: Flowable, right: list[Flowable]) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),

@@ -50,3 +50,14 @@ def pdf_lines(path: Path) -> list[str]:
         ordered = [" ".join(t for _, t in sorted(lines[y])) for y in sorted(lines, reverse=True)]
         pages.append(" ".join(" ".join(ordered).split()))
     return pages
+
+
+def fonts_of(path: Path) -> dict[str, bool]:
+    """Every font the PDF names, and whether it is embedded."""
+    fonts = {}
+    for page in PdfReader(path).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            fonts[str(font["/BaseFont"])] = "/FontFile2" in descendant["/FontDescriptor"].get_object()
+    return fonts

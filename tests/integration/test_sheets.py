@@ -6,7 +6,10 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from pypdf import PdfReader
 
+from cluster_crm.documents.directory_pdf import write_directory
+from cluster_crm.documents.labels_pdf import write_labels
 from cluster_crm.documents.sheet_pdf import (
     DATE,
     FORMER_CONTACTS,
@@ -21,9 +24,11 @@ from cluster_crm.domain.dates import long_date
 from cluster_crm.domain.errors import NotFound
 from cluster_crm.i18n import translate
 from cluster_crm.services.contacts import get_contact, update_contact
+from cluster_crm.services.directory import member_directory
+from cluster_crm.services.labels import LabelSelection, label_batch
 from cluster_crm.services.sheets import contact_sheet, organisation_sheet
 from tests.factories import make_contact, make_organisation
-from tests.integration.document_data import demo_db, pdf_pages
+from tests.integration.document_data import demo_db, fonts_of, pdf_pages
 
 __all__ = ["demo_db"]
 CAR_PLANT = 1
@@ -118,3 +123,26 @@ def test_a_long_table_repeats_its_headings_on_the_next_page(demo_db, tmp_path):
     # THEN the table that goes on to the second page starts it with its headings again
     headings = " ".join(translate("Documents", h) for h in (DATE, TYPE, SUBJECT, WITH))
     assert pages[0].count(headings) == 1 and pages[1].startswith(headings)
+
+
+def test_every_document_embeds_dejavu_only_and_says_what_it_is(demo_db, tmp_path):
+    # GIVEN the car plant's sheet, a person's sheet, the directory and a label sheet
+    plant = organisation_sheet(CAR_PLANT, demo_db.uow())
+    documents = [
+        write_organisation_sheet(plant, tmp_path / "plant.pdf"),
+        write_contact_sheet(
+            contact_sheet(plant.contacts[0].contact_id, demo_db.uow()), tmp_path / "person.pdf"
+        ),
+        write_directory(member_directory(demo_db.uow()), tmp_path / "directory.pdf"),
+        write_labels(label_batch(LabelSelection(members=True), demo_db.uow()), tmp_path / "labels.pdf"),
+    ]
+    for path in documents:
+        # THEN only DejaVu is named, and embedded (no Helvetica left to the reader's machine)
+        fonts = fonts_of(path)
+        assert fonts and all("DejaVuSans" in name for name in fonts), (path.name, fonts)
+        assert all(fonts.values())
+        # AND the PDF has a title, the cluster as author, and the French language
+        reader = PdfReader(path)
+        assert reader.metadata.title and reader.metadata.author == plant.cluster_name
+        assert reader.trailer["/Root"]["/Lang"] == "fr-FR"
+    assert PdfReader(documents[0]).metadata.title.endswith("Usine automobile de Cléon")
