@@ -29,6 +29,7 @@ from cluster_crm.services.organisations import get_organisation
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.interaction_dialog import InteractionDialog
 from cluster_crm.ui.dialogs.preferences_dialog import PreferencesDialog
+from cluster_crm.ui.documents_actions import DocumentsActions
 from cluster_crm.ui.icons import icon
 from cluster_crm.ui.ops import run_op
 from cluster_crm.ui.progress import run_with_progress
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+        self.documents = DocumentsActions(self)  # File → Print… and Mail merge…
 
     # --- navigation ------------------------------------------------------------------------
 

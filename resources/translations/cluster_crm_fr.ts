@@ -535,203 +535,372 @@
     </message>
     <message>
         <source>Organisation sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche organisation</translation>
     </message>
     <message>
         <source>Person sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche personne</translation>
     </message>
     <message>
         <source>{cluster} · {document} · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{cluster} · {document} · {name}</translation>
     </message>
     <message>
         <source>Printed on {date}</source>
-        <translation type="unfinished">Édité le {date}</translation>
+        <translation>Imprimé le {date}</translation>
     </message>
     <message>
         <source>SIRET</source>
-        <translation type="unfinished">SIRET</translation>
+        <translation>SIRET</translation>
     </message>
     <message>
         <source>SIREN</source>
-        <translation type="unfinished">SIREN</translation>
+        <translation>SIREN</translation>
     </message>
     <message>
         <source>NAF code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code NAF</translation>
     </message>
     <message>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Headcount</source>
-        <translation type="unfinished">Effectif</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Effectif</translation>
     </message>
     <message>
         <source>Membership</source>
-        <translation type="unfinished">Adhésion</translation>
+        <translation>Adhésion</translation>
     </message>
     <message>
         <source>{status} since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} depuis le {date}</translation>
     </message>
     <message>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse postale</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Site web</translation>
+        <translation>Site web</translation>
     </message>
     <message>
-        <source>Objected to being contacted on {date}</source>
-        <translation type="unfinished">S&apos;oppose à être contacté(e) depuis le {date}</translation>
+        <source>Objected to being contacted on {date}: no prospection.</source>
+        <translation>Opposition aux sollicitations depuis le {date} : aucune prospection.</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Former contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anciens contacts</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Job title and role</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction et rôle</translation>
     </message>
     <message>
         <source>since {date}</source>
-        <translation type="unfinished">depuis le {date}</translation>
+        <translation>depuis le {date}</translation>
     </message>
     <message>
         <source>until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;au {date}</translation>
     </message>
     <message>
         <source>does not wish to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>ne souhaite pas être sollicité</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Mots-clés</translation>
     </message>
     <message>
         <source>Capabilities</source>
-        <translation type="unfinished">Savoir-faire</translation>
+        <translation>Savoir-faire</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Présentation</translation>
     </message>
     <message>
         <source>Last interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Derniers échanges</translation>
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances à faire</translation>
     </message>
     <message>
         <source>Introductions</source>
-        <translation type="unfinished">Mises en relation</translation>
+        <translation>Mises en relation</translation>
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished">Relations</translation>
+        <translation>Relations</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished">Organisations</translation>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished">Avec</translation>
+        <translation>Avec</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Échéance</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished">Concerne</translation>
+        <translation>Concerne</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Contracting organisation ↔ SME</source>
-        <translation type="unfinished"></translation>
+        <translation>Donneur d&apos;ordres ↔ PME</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished">Besoin</translation>
+        <translation>Besoin</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
-        <source>None.</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing to show.</source>
+        <translation>Rien à signaler.</translation>
+    </message>
+    <message>
+        <source>{names} and {count} others</source>
+        <translation>{names} et {count} autres</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished">en retard</translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <source>Sector not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur non renseigné</translation>
     </message>
     <message>
         <source>objected to being contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>s&apos;est opposé à être sollicité</translation>
     </message>
     <message>
         <source>no current organisation to write to</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune organisation actuelle où lui écrire</translation>
     </message>
     <message>
         <source>no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>Members&apos; directory</source>
+        <translation>Annuaire des adhérents</translation>
+    </message>
+    <message>
+        <source>Published on {date}</source>
+        <translation>Édité le {date}</translation>
+    </message>
+    <message>
+        <source>{count} member organisations</source>
+        <translation>{count} organisations adhérentes</translation>
+    </message>
+    <message>
+        <source>1 member organisation</source>
+        <translation>1 organisation adhérente</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Index of organisations</source>
+        <translation>Index des organisations</translation>
+    </message>
+    <message>
+        <source>Index of people</source>
+        <translation>Index des personnes</translation>
+    </message>
+    <message>
+        <source>{cluster} · Members&apos; directory {year}</source>
+        <translation>{cluster} · Annuaire des adhérents {year}</translation>
+    </message>
+    <message>
+        <source>member since {year}</source>
+        <translation>adhérent depuis {year}</translation>
+    </message>
+    <message>
+        <source>Tel.</source>
+        <translation>Tél.</translation>
+    </message>
+    <message>
+        <source>Capabilities:</source>
+        <translation>Savoir-faire :</translation>
+    </message>
+    <message>
+        <source>The cluster has no member organisation yet.</source>
+        <translation>Le cluster n&apos;a pas encore d&apos;organisation adhérente.</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>Étiquettes d&apos;adresses</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsActions</name>
+    <message>
+        <source>Contact &amp;sheet…</source>
+        <translation>&amp;Fiche…</translation>
+    </message>
+    <message>
+        <source>Member &amp;directory…</source>
+        <translation>&amp;Annuaire des adhérents…</translation>
+    </message>
+    <message>
+        <source>&amp;Labels…</source>
+        <translation>&amp;Étiquettes…</translation>
+    </message>
+    <message>
+        <source>L&amp;etters…</source>
+        <translation>&amp;Courriers…</translation>
+    </message>
+    <message>
+        <source>Letter &amp;templates…</source>
+        <translation>&amp;Modèles de courrier…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail merge…</source>
+        <translation>&amp;Publipostage…</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Imprimer</translation>
+    </message>
+    <message>
+        <source>Contact sheet</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Select an organisation or a person in its list first.</source>
+        <translation>Sélectionnez d’abord une organisation ou une personne dans sa liste.</translation>
+    </message>
+    <message>
+        <source>Preparing the sheet…</source>
+        <translation>Préparation de la fiche…</translation>
+    </message>
+    <message>
+        <source>sheet.pdf</source>
+        <translation>fiche.pdf</translation>
+    </message>
+    <message>
+        <source>By sector of activity</source>
+        <translation>Par secteur d’activité</translation>
+    </message>
+    <message>
+        <source>By kind of organisation</source>
+        <translation>Par type d’organisation</translation>
+    </message>
+    <message>
+        <source>Member directory</source>
+        <translation>Annuaire des adhérents</translation>
+    </message>
+    <message>
+        <source>Group the members</source>
+        <translation>Regrouper les adhérents</translation>
+    </message>
+    <message>
+        <source>Preparing the directory…</source>
+        <translation>Préparation de l’annuaire…</translation>
+    </message>
+    <message>
+        <source>directory.pdf</source>
+        <translation>annuaire.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s).</source>
+        <translation>
+            <numerusform>%n étiquette.</numerusform>
+            <numerusform>%n étiquettes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the labels…</source>
+        <translation>Préparation des étiquettes…</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>labels.pdf</source>
+        <translation>etiquettes.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s).</source>
+        <translation>
+            <numerusform>%n courrier.</numerusform>
+            <numerusform>%n courriers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail merge</source>
+        <translation>Publipostage</translation>
+    </message>
+    <message>
+        <source>No letter was written: none of the records can receive one.</source>
+        <translation>Aucun courrier n’a été rédigé : aucune des fiches ne peut en recevoir.</translation>
+    </message>
+    <message>
+        <source>Writing the letters…</source>
+        <translation>Rédaction des courriers…</translation>
+    </message>
+    <message>
+        <source>Letters: {template}</source>
+        <translation>Courriers : {template}</translation>
+    </message>
+    <message>
+        <source>letters.pdf</source>
+        <translation>courriers.pdf</translation>
     </message>
 </context>
 <context>
@@ -1178,15 +1347,15 @@
     </message>
     <message>
         <source>The letter&apos;s text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte du courrier est trop long.</translation>
     </message>
     <message>
         <source>Unknown field(s) in the letter template: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ(s) inconnu(s) dans le modèle de courrier : {names}.</translation>
     </message>
     <message>
         <source>This letter cannot fill the field(s) {names}: choose another template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce courrier ne peut pas remplir le(s) champ(s) {names} : choisissez un autre modèle.</translation>
     </message>
     <message>
         <source>Incomplete postal address: no recipient</source>
@@ -1210,11 +1379,63 @@
     </message>
     <message>
         <source>No organisation has the SIRET {siret}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune organisation n&apos;a le SIRET {siret}.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’imprimante n’a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <source>There is no letter template named “{name}”.</source>
+        <translation>Aucun modèle de courrier ne s&apos;appelle « {name} ».</translation>
+    </message>
+    <message>
+        <source>The template needs a name.</source>
+        <translation>Le modèle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The letter has no text.</source>
+        <translation>Le courrier n&apos;a pas de texte.</translation>
+    </message>
+    <message>
+        <source>Unknown field(s): {names}.</source>
+        <translation>Champ(s) inconnu(s) : {names}.</translation>
+    </message>
+    <message>
+        <source>Another template is already named “{name}”.</source>
+        <translation>Un autre modèle s&apos;appelle déjà « {name} ».</translation>
+    </message>
+    <message>
+        <source>“{name}” comes with the application: it can be reset, not deleted.</source>
+        <translation>« {name} » est fourni avec l&apos;application : il peut être rétabli, pas supprimé.</translation>
+    </message>
+    <message>
+        <source>“{name}” is one of your own templates: there is nothing to reset.</source>
+        <translation>« {name} » est un de vos propres modèles : il n&apos;y a rien à rétablir.</translation>
+    </message>
+    <message>
+        <source>objected to being contacted on {date}</source>
+        <translation>s&apos;est opposé(e) à être sollicité(e) le {date}</translation>
+    </message>
+    <message>
+        <source>no organisation, hence no postal address</source>
+        <translation>aucune organisation, donc aucune adresse postale</translation>
+    </message>
+    <message>
+        <source>No letter can be written to {name}: {reason}.</source>
+        <translation>Impossible d&apos;écrire à {name} : {reason}.</translation>
+    </message>
+    <message>
+        <source>None of the participants can receive a letter: {reasons}.</source>
+        <translation>Aucun participant ne peut recevoir de courrier : {reasons}.</translation>
+    </message>
+    <message>
+        <source>no longer exists</source>
+        <translation>n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>{name} belongs to no organisation: a letter needs its address.</source>
+        <translation>{name} n’est rattaché(e) à aucune organisation : un courrier a besoin de son adresse.</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +1599,53 @@
     <message>
         <source>{text} (done)</source>
         <translation>{text} (faite)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpLetterDialog</name>
+    <message>
+        <source>Follow-up letter</source>
+        <translation>Courrier de suivi</translation>
+    </message>
+    <message>
+        <source>The first participant a letter can reach</source>
+        <translation>Le premier participant qu’un courrier peut atteindre</translation>
+    </message>
+    <message>
+        <source>No follow-up</source>
+        <translation>Pas de relance</translation>
+    </message>
+    <message>
+        <source>What to do (e.g. call back about the offer)</source>
+        <translation>À faire (ex. rappeler au sujet de l’offre)</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Recipient</source>
+        <translation>&amp;Destinataire</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up</source>
+        <translation>&amp;Relancer</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <source>Letter to {recipient}</source>
+        <translation>Courrier à {recipient}</translation>
+    </message>
+    <message>
+        <source>Writing the letter…</source>
+        <translation>Rédaction du courrier…</translation>
+    </message>
+    <message>
+        <source>letter.pdf</source>
+        <translation>courrier.pdf</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1859,14 @@
     <message>
         <source>Attendance…</source>
         <translation>Présence…</translation>
+    </message>
+    <message>
+        <source>Follow-up letter…</source>
+        <translation>Courrier de suivi…</translation>
+    </message>
+    <message>
+        <source>Write a letter after this interaction, preview and print it</source>
+        <translation>Rédiger un courrier après cet échange, le prévisualiser et l’imprimer</translation>
     </message>
     <message>
         <source>The introduction this interaction is part of</source>
@@ -1931,6 +2207,14 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Letters to both parties…</source>
+        <translation>Courriers aux deux parties…</translation>
+    </message>
+    <message>
+        <source>One PDF with a letter to each party, previewed before printing</source>
+        <translation>Un PDF avec un courrier à chaque partie, prévisualisé avant impression</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -2291,181 +2575,346 @@
     </message>
 </context>
 <context>
+    <name>LabelsDialog</name>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>The {count} people of the current list</source>
+        <translation>Les {count} personnes de la liste affichée</translation>
+    </message>
+    <message>
+        <source>The {count} organisations of the current list</source>
+        <translation>Les {count} organisations de la liste affichée</translation>
+    </message>
+    <message>
+        <source>Every member organisation</source>
+        <translation>Toutes les organisations adhérentes</translation>
+    </message>
+    <message>
+        <source>14 per page (99.1 × 38.1 mm, Avery L7163)</source>
+        <translation>14 par page (99,1 × 38,1 mm, Avery L7163)</translation>
+    </message>
+    <message>
+        <source>21 per page (70 × 42.3 mm, Avery 3652)</source>
+        <translation>21 par page (70 × 42,3 mm, Avery 3652)</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>haut</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>Labels for</source>
+        <translation>Étiquettes pour</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Planche</translation>
+    </message>
+    <message>
+        <source>Page margins</source>
+        <translation>Marges de la page</translation>
+    </message>
+    <message>
+        <source>Generate…</source>
+        <translation>Générer…</translation>
+    </message>
+</context>
+<context>
     <name>LetterFields</name>
     <message>
         <source>Organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;organisation</translation>
     </message>
     <message>
         <source>Civility (Madame, Monsieur)</source>
-        <translation type="unfinished"></translation>
+        <translation>Civilité (Madame, Monsieur)</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished">Fonction</translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Salutation (« Madame, »)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formule d&apos;appel (« Madame, »)</translation>
     </message>
     <message>
         <source>Form of address in the closing (« Madame »)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel dans la formule de politesse (« Madame »)</translation>
     </message>
     <message>
         <source>Meeting date (« 12 novembre 2026 »)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du rendez-vous (« 12 novembre 2026 »)</translation>
     </message>
     <message>
         <source>Meeting subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Kind of meeting (« rendez-vous », « visite »…)</source>
+        <translation>Nature de l&apos;échange (« rendez-vous », « visite »…)</translation>
     </message>
     <message>
         <source>Introduction partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire de la mise en relation</translation>
     </message>
     <message>
         <source>Introduction partner&apos;s contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact du partenaire</translation>
     </message>
     <message>
         <source>Introduction partner&apos;s town</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville du partenaire</translation>
     </message>
     <message>
         <source>Need&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé du besoin</translation>
     </message>
     <message>
         <source>Animator&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;animateur</translation>
     </message>
     <message>
         <source>Animator&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction de l&apos;animateur</translation>
     </message>
     <message>
         <source>Cluster&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du cluster</translation>
     </message>
     <message>
         <source>Today&apos;s date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du jour</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSourcePicker</name>
+    <message>
+        <source>an organisation</source>
+        <translation>une organisation</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>une personne</translation>
+    </message>
+    <message>
+        <source>an interaction</source>
+        <translation>un échange</translation>
+    </message>
+    <message>
+        <source>an introduction</source>
+        <translation>une mise en relation</translation>
+    </message>
+    <message>
+        <source>With an interaction or an introduction, its fields are filled in (the saved template is used)</source>
+        <translation>Avec un échange ou une mise en relation, ses champs sont remplis (le modèle enregistré est utilisé)</translation>
+    </message>
+    <message>
+        <source>Type a few letters, then Enter</source>
+        <translation>Tapez quelques lettres, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Choose the organisation or the person to preview the letter with</source>
+        <translation>Choisissez l’organisation ou la personne avec qui prévisualiser le courrier</translation>
     </message>
 </context>
 <context>
     <name>LetterheadForm</name>
     <message>
         <source>e.g. Normandie Industrie Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Cluster Normandie Industrie</translation>
     </message>
     <message>
         <source>One line per line of the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par ligne de l&apos;adresse</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de logo</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>e.g. Rouen, for « Rouen, le 1er décembre 2026 »</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Rouen, pour « Rouen, le 1er décembre 2026 »</translation>
     </message>
     <message>
         <source>e.g. Animatrice du cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ex. Animatrice du cluster</translation>
     </message>
     <message>
         <source>Cluster &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du cluster</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
-        <translation type="unfinished">&amp;Téléphone</translation>
+        <translation>&amp;Téléphone</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished">&amp;E-mail</translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;Website</source>
-        <translation type="unfinished">&amp;Site web</translation>
+        <translation>Site &amp;web</translation>
     </message>
     <message>
         <source>&amp;Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo</translation>
     </message>
     <message>
         <source>Pla&amp;ce of the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Lie&amp;u de la date</translation>
     </message>
     <message>
         <source>&amp;Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signataire</translation>
     </message>
     <message>
         <source>Signatory&apos;s &amp;title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction du signataire</translation>
     </message>
     <message>
         <source>Envelope window (from the sheet&apos;s top left corner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre de l&apos;enveloppe (depuis le coin supérieur gauche de la feuille)</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Gauche</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur</translation>
     </message>
     <message>
         <source>mm</source>
-        <translation type="unfinished"></translation>
+        <translation>mm</translation>
     </message>
     <message>
         <source>A DL window envelope (French layout): 110 mm from the left, 47 mm from the top, 85 × 35 mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enveloppe DL à fenêtre (format français) : à 110 mm du bord gauche, 47 mm du haut, 85 × 35 mm.</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeur</translation>
     </message>
     <message>
         <source>Date and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et signature</translation>
     </message>
     <message>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le logo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <source>Subject: {subject}</source>
+        <translation>Objet : {subject}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+    <message>
+        <source>Tel. {phone}</source>
+        <translation>Tél. {phone}</translation>
+    </message>
+    <message>
+        <source>{sender} · {recipient} · {date} (continued)</source>
+        <translation>{sender} · {recipient} · {date} (suite)</translation>
+    </message>
+    <message>
+        <source>{title} ({count} letters)</source>
+        <translation>{title} ({count} courriers)</translation>
+    </message>
+    <message>
+        <source>Letters ({count})</source>
+        <translation>Courriers ({count})</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Letters to {count} recipients</source>
+        <translation>Courriers à {count} destinataires</translation>
+    </message>
+    <message>
+        <source>Letter « {template} » ({file}).</source>
+        <translation>Courrier « {template} » ({file}).</translation>
+    </message>
+    <message>
+        <source>Letter « {template} », number {number} of {total} in {file}.</source>
+        <translation>Courrier « {template} », n° {number} sur {total} dans {file}.</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>rendez-vous</translation>
+    </message>
+    <message>
+        <source>telephone conversation</source>
+        <translation>entretien téléphonique</translation>
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation>échange</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visite</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>courrier</translation>
+    </message>
+    <message>
+        <source>to be specified together</source>
+        <translation>à préciser ensemble</translation>
+    </message>
+    <message>
+        <source>its manager</source>
+        <translation>son dirigeant</translation>
+    </message>
+    <message>
+        <source>its purchasing department</source>
+        <translation>son service achats</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2989,37 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>MailMergeDialog</name>
+    <message>
+        <source>Mail merge</source>
+        <translation>Publipostage</translation>
+    </message>
+    <message>
+        <source>The {count} people of the current list</source>
+        <translation>Les {count} personnes de la liste affichée</translation>
+    </message>
+    <message>
+        <source>The {count} organisations of the current list</source>
+        <translation>Les {count} organisations de la liste affichée</translation>
+    </message>
+    <message>
+        <source>Records without a usable postal address, and people or organisations who objected to being contacted, get no letter: they are listed beside the preview.</source>
+        <translation>Les fiches sans adresse postale utilisable, et les personnes ou organisations opposées à être contactées, ne reçoivent pas de courrier : elles sont listées à côté de l’aperçu.</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>Write to</source>
+        <translation>Écrire à</translation>
+    </message>
+    <message>
+        <source>Generate…</source>
+        <translation>Générer…</translation>
     </message>
 </context>
 <context>
@@ -3559,71 +4039,75 @@
     <name>PdfPreviewDialog</name>
     <message>
         <source>Previous page (Page Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page précédente (Page préc.)</translation>
     </message>
     <message>
         <source>Next page (Page Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante (Page suiv.)</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Pleine largeur</translation>
     </message>
     <message>
         <source>Fit the page to the window&apos;s width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster la page à la largeur de la fenêtre</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille réelle</translation>
     </message>
     <message>
         <source>Zoom out (Ctrl+-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (Ctrl+-)</translation>
     </message>
     <message>
         <source>Zoom in (Ctrl++)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (Ctrl++)</translation>
     </message>
     <message>
         <source>Record in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans l&apos;historique</translation>
     </message>
     <message>
         <source>When printed or saved, the letter is recorded on its recipient&apos;s timeline, the PDF attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois imprimé ou enregistré, le courrier est consigné dans l&apos;historique de son destinataire, avec le PDF en pièce jointe</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer sous…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>When saved, each letter is recorded on its recipient&apos;s timeline, naming the saved file</source>
+        <translation>Une fois enregistré, chaque courrier est noté dans l’historique de son destinataire, avec le nom du fichier enregistré</translation>
     </message>
     <message>
         <source>Page {page} / {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} / {count}</translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impression…</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">Document PDF (*.pdf)</translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Recorded in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigné dans l&apos;historique</translation>
     </message>
 </context>
 <context>
@@ -3665,11 +4149,11 @@
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Letterhead</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête des courriers</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4090,6 +4574,21 @@
     </message>
 </context>
 <context>
+    <name>RichTextEditor</name>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Gras (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Italique (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Underline (Ctrl+U)</source>
+        <translation>Souligné (Ctrl+U)</translation>
+    </message>
+</context>
+<context>
     <name>RowActions</name>
     <message>
         <source>Done</source>
@@ -4114,6 +4613,31 @@
     <message>
         <source>Open the organisation or person (Enter)</source>
         <translation>Ouvrir l&apos;organisation ou la personne (Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>Scope</name>
+    <message>
+        <source>Only {name}</source>
+        <translation>Seulement {name}</translation>
+    </message>
+    <message>
+        <source>Only the selected record</source>
+        <translation>Seulement la fiche sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>SkippedPanel</name>
+    <message numerus="yes">
+        <source>%n record(s) skipped:</source>
+        <translation>
+            <numerusform>%n fiche écartée :</numerusform>
+            <numerusform>%n fiches écartées :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No record skipped.</source>
+        <translation>Aucune fiche écartée.</translation>
     </message>
 </context>
 <context>
@@ -4293,6 +4817,137 @@
             <numerusform>%n écartée</numerusform>
             <numerusform>%n écartées</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Letter templates</source>
+        <translation>Modèles de courrier</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Printed after « Objet : »</source>
+        <translation>Imprimé après « Objet : »</translation>
+    </message>
+    <message>
+        <source>e.g. Je vous prie d’agréer, {{appel}}, …</source>
+        <translation>ex. Je vous prie d’agréer, {{appel}}, …</translation>
+    </message>
+    <message>
+        <source>Double-click a field to insert it at the cursor</source>
+        <translation>Double-cliquez sur un champ pour l’insérer au curseur</translation>
+    </message>
+    <message>
+        <source>Insert the field</source>
+        <translation>Insérer le champ</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texte</translation>
+    </message>
+    <message>
+        <source>&amp;Closing</source>
+        <translation>&amp;Formule de politesse</translation>
+    </message>
+    <message>
+        <source>The date, the recipient&apos;s address, the salutation and the signature are added by the letter itself: write only the text.</source>
+        <translation>La date, l’adresse du destinataire, la formule d’appel et la signature sont ajoutées par le courrier lui-même : n’écrivez que le texte.</translation>
+    </message>
+    <message>
+        <source>&amp;Fields</source>
+        <translation>&amp;Champs</translation>
+    </message>
+    <message>
+        <source>Preview with</source>
+        <translation>Aperçu avec</translation>
+    </message>
+    <message>
+        <source>Shipped with Cluster CRM: Delete restores its original text</source>
+        <translation>Livré avec Cluster CRM : « Rétablir » remet son texte d’origine</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Put back the text shipped with Cluster CRM</source>
+        <translation>Remettre le texte livré avec Cluster CRM</translation>
+    </message>
+    <message>
+        <source>Delete this template</source>
+        <translation>Supprimer ce modèle</translation>
+    </message>
+    <message>
+        <source>New letter</source>
+        <translation>Nouveau courrier</translation>
+    </message>
+    <message>
+        <source>Restore the original text of « {name} »?</source>
+        <translation>Rétablir le texte d’origine de « {name} » ?</translation>
+    </message>
+    <message>
+        <source>Delete the template « {name} »?</source>
+        <translation>Supprimer le modèle « {name} » ?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Unknown field: {names}. Choose one from the list.</source>
+        <translation>Champ inconnu : {names}. Choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>Save the changes to « {name} »?</source>
+        <translation>Enregistrer les modifications de « {name} » ?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Preview: {name}</source>
+        <translation>Aperçu : {name}</translation>
+    </message>
+    <message>
+        <source>Preparing the preview…</source>
+        <translation>Préparation de l’aperçu…</translation>
     </message>
 </context>
 <context>
