@@ -82,7 +82,8 @@ OVERDUE = QT_TRANSLATE_NOOP("Documents", "overdue")
 
 SECTION_START = 30 * mm  # a heading never ends a page: it keeps room for a few rows
 LABEL_WIDTH = 27 * mm
-WARNING = colors.HexColor("#b54708")
+WARNING_HEX = "#b54708"
+WARNING = colors.HexColor(WARNING_HEX)
 WARNING_PANEL = colors.HexColor("#fdf3e7")
 
 
@@ -362,8 +363,10 @@ def _interactions_table(entries: Sequence[TimelineEntry]) -> Flowable:
 def _follow_ups_table(follow_ups: Sequence[FollowUpView]) -> Flowable:
     rows = []
     for f in follow_ups:
-        due = _date(f.due_date) + (f"\n{_tr(OVERDUE)}" if f.overdue else "")
-        rows.append([due, _p(f.note or f.interaction_subject), _p(f.about)])
+        due = escape(_date(f.due_date))
+        if f.overdue:
+            due += f'<br/><font color="{WARNING_HEX}"><b>{escape(_tr(OVERDUE))}</b></font>'
+        rows.append([Paragraph(due, styles()["cell"]), _p(f.note or f.interaction_subject), _p(f.about)])
     return _table([_tr(DUE), _tr(NOTE), _tr(ABOUT)], rows, [22, 0, 60])
 
 
