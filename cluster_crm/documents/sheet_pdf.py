@@ -16,22 +16,32 @@ from cluster_crm.documents.pdf_layout import (
     CELL_PADDING,
     CELL_SIZE,
     CONTENT_WIDTH,
-    INK,
     MUTED,
     PANEL,
     PRIMARY,
-    RULE,
-    ZEBRA,
     DocumentInfo,
-    fitted_width,
     styles,
     write_pdf,
 )
-from cluster_crm.domain.dates import long_date, short_date
-from cluster_crm.i18n import QT_TRANSLATE_NOOP, current_language, translate
-from cluster_crm.services.dto import FollowUpView, TimelineEntry
-from cluster_crm.services.introduction_dto import IntroductionRow
-from cluster_crm.services.sheet_dto import ContactSheet, OrganisationSheet, SheetPerson
+from cluster_crm.documents.sheet_tables import (
+    DATES,
+    EMAIL,
+    ORGANISATION,
+    PHONE,
+    ROLE,
+    TYPE,
+    WARNING_HEX,
+    cell,
+    data_table,
+    follow_ups_table,
+    interactions_table,
+    introductions_table,
+    people_table,
+    span,
+)
+from cluster_crm.domain.dates import long_date
+from cluster_crm.i18n import QT_TRANSLATE_NOOP, translate
+from cluster_crm.services.sheet_dto import ContactSheet, OrganisationSheet
 
 ORGANISATION_SHEET = QT_TRANSLATE_NOOP("Documents", "Organisation sheet")
 PERSON_SHEET = QT_TRANSLATE_NOOP("Documents", "Person sheet")
@@ -45,17 +55,10 @@ HEADCOUNT = QT_TRANSLATE_NOOP("Documents", "Headcount")
 MEMBERSHIP = QT_TRANSLATE_NOOP("Documents", "Membership")
 MEMBER_SINCE = QT_TRANSLATE_NOOP("Documents", "{status} since {date}")
 ADDRESS = QT_TRANSLATE_NOOP("Documents", "Postal address")
-PHONE = QT_TRANSLATE_NOOP("Documents", "Phone")
-EMAIL = QT_TRANSLATE_NOOP("Documents", "E-mail")
 WEBSITE = QT_TRANSLATE_NOOP("Documents", "Website")
 OBJECTION = QT_TRANSLATE_NOOP("Documents", "Objected to being contacted on {date}: no prospection.")
 CONTACTS = QT_TRANSLATE_NOOP("Documents", "Contacts")
 FORMER_CONTACTS = QT_TRANSLATE_NOOP("Documents", "Former contacts")
-NAME = QT_TRANSLATE_NOOP("Documents", "Name")
-ROLE = QT_TRANSLATE_NOOP("Documents", "Job title and role")
-SINCE = QT_TRANSLATE_NOOP("Documents", "since {date}")
-UNTIL = QT_TRANSLATE_NOOP("Documents", "until {date}")
-NO_CONTACT_MARK = QT_TRANSLATE_NOOP("Documents", "does not wish to be contacted")
 TAGS = QT_TRANSLATE_NOOP("Documents", "Tags")
 CAPABILITIES = QT_TRANSLATE_NOOP("Documents", "Capabilities")
 DESCRIPTION = QT_TRANSLATE_NOOP("Documents", "Description")
@@ -64,35 +67,15 @@ FOLLOW_UPS = QT_TRANSLATE_NOOP("Documents", "Open follow-ups")
 INTRODUCTIONS = QT_TRANSLATE_NOOP("Documents", "Introductions")
 LINKS = QT_TRANSLATE_NOOP("Documents", "Relationships")
 ORGANISATIONS = QT_TRANSLATE_NOOP("Documents", "Organisations")
-DATE = QT_TRANSLATE_NOOP("Documents", "Date")
-TYPE = QT_TRANSLATE_NOOP("Documents", "Type")
-SUBJECT = QT_TRANSLATE_NOOP("Documents", "Subject")
-WITH = QT_TRANSLATE_NOOP("Documents", "With")
-DUE = QT_TRANSLATE_NOOP("Documents", "Due")
-NOTE = QT_TRANSLATE_NOOP("Documents", "Note")
-ABOUT = QT_TRANSLATE_NOOP("Documents", "About")
-STAGE = QT_TRANSLATE_NOOP("Documents", "Stage")
-PARTIES = QT_TRANSLATE_NOOP("Documents", "Contracting organisation ↔ SME")
-NEED = QT_TRANSLATE_NOOP("Documents", "Need")
-ORGANISATION = QT_TRANSLATE_NOOP("Documents", "Organisation")
-DATES = QT_TRANSLATE_NOOP("Documents", "Dates")
-NONE = QT_TRANSLATE_NOOP("Documents", "Nothing to show.")
-OTHERS = QT_TRANSLATE_NOOP("Documents", "{names} and {count} others")
-OVERDUE = QT_TRANSLATE_NOOP("Documents", "overdue")
 
 SECTION_START = 30 * mm  # a heading never ends a page: it keeps room for a few rows
 LABEL_WIDTH = 27 * mm
-WARNING_HEX = "#b54708"
 WARNING = colors.HexColor(WARNING_HEX)
 WARNING_PANEL = colors.HexColor("#fdf3e7")
 
 
 def _tr(text: str) -> str:
     return translate("Documents", text)
-
-
-def _date(day) -> str:  # noqa: ANN001 - a date
-    return short_date(day, current_language())
 
 
 def write_organisation_sheet(sheet: OrganisationSheet, path: Path) -> Path:
@@ -136,23 +119,25 @@ def organisation_story(sheet: OrganisationSheet) -> list[Flowable]:
     if org.objected_on:
         story += [_objection(org.objected_on)]
     story += [_two_columns(_pairs(identity), [_address(sheet.address_block), _pairs(reach)])]
-    story += _section(_tr(CONTACTS), _people_table(sheet.contacts))
+    story += _section(_tr(CONTACTS), people_table(sheet.contacts))
     if sheet.former_contacts:
-        story += _section(_tr(FORMER_CONTACTS), _people_table(sheet.former_contacts, former=True))
+        story += _section(_tr(FORMER_CONTACTS), people_table(sheet.former_contacts, former=True))
     words = [(_tr(TAGS), ", ".join(org.tags)), (_tr(CAPABILITIES), org.capabilities)]
     words.append((_tr(DESCRIPTION), org.description))
     for title, text in words:
         if text.strip():
             story += _section(title, _text(text))
-    story += _section(_tr(INTERACTIONS), _interactions_table(sheet.interactions))
-    story += _section(_tr(FOLLOW_UPS), _follow_ups_table(sheet.follow_ups))
-    story += _section(_tr(INTRODUCTIONS), _introductions_table(sheet.introductions))
+    story += _section(_tr(INTERACTIONS), interactions_table(sheet.interactions))
+    story += _section(_tr(FOLLOW_UPS), follow_ups_table(sheet.follow_ups))
+    story += _section(_tr(INTRODUCTIONS), introductions_table(sheet.introductions))
     if sheet.links:
         rows = [
-            [_p(link.label), _p(link.other_name, bold=True), _p(_span(link.start_date, link.end_date))]
+            [cell(link.label), cell(link.other_name, bold=True), cell(span(link.start_date, link.end_date))]
             for link in sheet.links
         ]
-        story += _section(_tr(LINKS), _table([_tr(TYPE), _tr(ORGANISATION), _tr(DATES)], rows, [50, 0, 45]))
+        story += _section(
+            _tr(LINKS), data_table([_tr(TYPE), _tr(ORGANISATION), _tr(DATES)], rows, [50, 0, 45])
+        )
     return story
 
 
@@ -173,18 +158,18 @@ def contact_story(sheet: ContactSheet) -> list[Flowable]:
     story += [_two_columns(_pairs(identity), right)]
     rows = [
         [
-            _p(a.organisation_name, bold=a.current),
-            _p(a.role),
-            _p(_span(a.start_date, a.end_date)),
+            cell(a.organisation_name, bold=a.current),
+            cell(a.role),
+            cell(span(a.start_date, a.end_date)),
         ]
         for a in person.affiliations
     ]
     story += _section(
-        _tr(ORGANISATIONS), _table([_tr(ORGANISATION), _tr(ROLE), _tr(DATES)], rows, [0, 60, 45])
+        _tr(ORGANISATIONS), data_table([_tr(ORGANISATION), _tr(ROLE), _tr(DATES)], rows, [0, 60, 45])
     )
-    story += _section(_tr(INTERACTIONS), _interactions_table(sheet.interactions))
-    story += _section(_tr(FOLLOW_UPS), _follow_ups_table(sheet.follow_ups))
-    story += _section(_tr(INTRODUCTIONS), _introductions_table(sheet.introductions))
+    story += _section(_tr(INTERACTIONS), interactions_table(sheet.interactions))
+    story += _section(_tr(FOLLOW_UPS), follow_ups_table(sheet.follow_ups))
+    story += _section(_tr(INTRODUCTIONS), introductions_table(sheet.introductions))
     return story
 
 
@@ -244,14 +229,6 @@ def _objection(day) -> Flowable:  # noqa: ANN001 - a date
         )
     )
     return KeepTogether([box, Spacer(0, 4 * mm)])
-
-
-def _few(names: str, most: int = 6) -> str:
-    """The first few of a long list of participants, and how many more."""
-    parts = [p for p in names.split(", ") if p]
-    if len(parts) <= most + 1:
-        return names
-    return _tr(OTHERS).format(names=", ".join(parts[:most]), count=len(parts) - most)
 
 
 def _pairs(pairs: Sequence[tuple[str, str]]) -> Flowable:
@@ -321,91 +298,3 @@ def _section(title: str, body: Flowable) -> list[Flowable]:
 def _text(text: str) -> Flowable:
     paragraphs = [escape(p.strip()[:1].upper() + p.strip()[1:]) for p in text.split("\n") if p.strip()]
     return Paragraph("<br/>".join(paragraphs), styles()["body"])
-
-
-def _p(text: str, bold: bool = False) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), styles()["cell_bold" if bold else "cell"])
-
-
-def _span(start, end) -> str:  # noqa: ANN001 - dates
-    parts = []
-    if start:
-        parts.append(_tr(SINCE).format(date=_date(start)))
-    if end:
-        parts.append(_tr(UNTIL).format(date=_date(end)))
-    return " ".join(parts)
-
-
-def _people_table(people: Sequence[SheetPerson], former: bool = False) -> Flowable:
-    rows = []
-    for person in people:
-        name = f"{person.civility_label} {person.name}".strip()
-        role = " · ".join(dict.fromkeys(t for t in (person.job_title, person.role) if t))
-        if former:
-            role = " – ".join(t for t in (role, _span(person.start_date, person.end_date)) if t)
-        if person.objected:
-            role = f"{role}\n({_tr(NO_CONTACT_MARK)})" if role else f"({_tr(NO_CONTACT_MARK)})"
-        rows.append([_p(name, bold=True), _p(role), "\n".join(person.phones), _p("\n".join(person.emails))])
-    emails = [e for p in people for e in p.emails]
-    email_width = min(70 * mm, max((fitted_width(e, REGULAR, CELL_SIZE) for e in emails), default=30 * mm))
-    widths = [47, 0, 26, max(30, email_width / mm)]
-    return _table([_tr(NAME), _tr(ROLE), _tr(PHONE), _tr(EMAIL)], rows, widths)
-
-
-def _interactions_table(entries: Sequence[TimelineEntry]) -> Flowable:
-    rows = [
-        [_date(e.starts_at.date()), _p(e.kind_label), _p(e.subject, bold=True), _p(_few(e.participants))]
-        for e in entries
-    ]
-    return _table([_tr(DATE), _tr(TYPE), _tr(SUBJECT), _tr(WITH)], rows, [20, 22, 0, 60])
-
-
-def _follow_ups_table(follow_ups: Sequence[FollowUpView]) -> Flowable:
-    rows = []
-    for f in follow_ups:
-        due = escape(_date(f.due_date))
-        if f.overdue:
-            due += f'<br/><font color="{WARNING_HEX}"><b>{escape(_tr(OVERDUE))}</b></font>'
-        rows.append([Paragraph(due, styles()["cell"]), _p(f.note or f.interaction_subject), _p(f.about)])
-    return _table([_tr(DUE), _tr(NOTE), _tr(ABOUT)], rows, [22, 0, 60])
-
-
-def _introductions_table(introductions: Sequence[IntroductionRow]) -> Flowable:
-    rows = [
-        [
-            _p(f"{i.status_label}\n{_date(i.status_on)}" if i.status_on else i.status_label),
-            _p(f"{i.contracting_name} ↔ {i.sme_name}", bold=True),
-            _p(i.need_title),
-        ]
-        for i in introductions
-    ]
-    return _table([_tr(STAGE), _tr(PARTIES), _tr(NEED)], rows, [28, 70, 0])
-
-
-def _table(headings: Sequence[str], rows: list[list[object]], widths_mm: Sequence[float]) -> Flowable:
-    """A table with a coloured heading row repeated on every page, zebra rows and light rules.
-
-    A width of 0 takes what the others leave."""
-    s = styles()
-    if not rows:
-        return Paragraph(escape(_tr(NONE)), s["empty"])
-    widths = [w * mm for w in widths_mm]
-    rest = CONTENT_WIDTH - sum(widths)
-    widths = [w or rest for w in widths]
-    heading = [Paragraph(escape(text), s["head"]) for text in headings]
-    table = Table([heading, *rows], colWidths=widths, repeatRows=1)
-    commands: list[tuple] = [
-        ("BACKGROUND", (0, 0), (-1, 0), PRIMARY),
-        ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE),
-        ("LEADING", (0, 0), (-1, -1), 10),
-        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
-    ]
-    commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(rows) + 1, 2)]
-    table.setStyle(TableStyle(commands))
-    return table

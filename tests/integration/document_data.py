@@ -39,15 +39,17 @@ def text_runs(page) -> list[tuple[float, float, str]]:  # noqa: ANN001 - a pypdf
     return runs
 
 
-def pdf_lines(path: Path) -> list[str]:
-    """Each page's text rebuilt line by line from where it is drawn (top to bottom, left to right),
-    so that dot leaders and page numbers drawn apart end up beside their titles."""
+def pdf_lines(path: Path, columns: int = 1) -> list[str]:
+    """Each page's text rebuilt line by line from where it is drawn (top to bottom, left to right,
+    column after column), so that dot leaders and page numbers drawn apart end up beside their titles."""
     pages = []
     for page in PdfReader(path).pages:
-        lines: dict[int, list[tuple[float, str]]] = {}
+        width = float(page.mediabox.width)
+        lines: dict[tuple[int, int], list[tuple[float, str]]] = {}
         for x, y, text in text_runs(page):
-            lines.setdefault(round(y), []).append((x, text))
-        ordered = [" ".join(t for _, t in sorted(lines[y])) for y in sorted(lines, reverse=True)]
+            column = min(columns - 1, int(x * columns // width))
+            lines.setdefault((column, -round(y)), []).append((x, text))
+        ordered = [" ".join(t for _, t in sorted(lines[key])) for key in sorted(lines)]
         pages.append(" ".join(" ".join(ordered).split()))
     return pages
 

@@ -57,6 +57,7 @@ def test_the_directorys_cover_contents_and_index_point_to_the_right_pages(demo_d
     path = write_directory(directory, tmp_path / "annuaire.pdf")
     pages = pdf_pages(path)  # in drawing order: each column's text in one piece
     lines = pdf_lines(path)  # in reading order: dot leaders and page numbers beside their titles
+    columns = pdf_lines(path, columns=2)  # the same for the index, in two columns
     # THEN the cover names the cluster, the document, the year and the day it was published
     cover = pages[0]
     assert directory.cluster_name.upper() in cover
@@ -73,13 +74,13 @@ def test_the_directorys_cover_contents_and_index_point_to_the_right_pages(demo_d
     index_start = _page_of(translate("Documents", INDEX), contents)
     people_start = _page_of(translate("Documents", PEOPLE_INDEX), contents)
     entries = pages[2 : index_start - 1]
-    organisations_index = " ".join(lines[index_start - 1 : people_start - 1])
+    organisations_index = " ".join(columns[index_start - 1 : people_start - 1])
     for entry in directory.entries:
         page = _page_of(entry.name, organisations_index)
         assert entry.name in pages[page - 1], entry.name
         assert sum(page_text.count(f"{entry.name} {entry.kind_label}") for page_text in entries) == 1
     # AND the people are in the index of people, surname first, on their organisation's page
-    people_index = " ".join(lines[people_start - 1 :])
+    people_index = " ".join(columns[people_start - 1 :])
     person = directory.entries[0].contacts[0]
     first, _, last = person.name.rpartition(" ")
     assert person.name in pages[_page_of(f"{last}, {first}", people_index) - 1]

@@ -10,15 +10,8 @@ from pypdf import PdfReader
 
 from cluster_crm.documents.directory_pdf import write_directory
 from cluster_crm.documents.labels_pdf import write_labels
-from cluster_crm.documents.sheet_pdf import (
-    DATE,
-    FORMER_CONTACTS,
-    SUBJECT,
-    TYPE,
-    WITH,
-    write_contact_sheet,
-    write_organisation_sheet,
-)
+from cluster_crm.documents.sheet_pdf import FORMER_CONTACTS, write_contact_sheet, write_organisation_sheet
+from cluster_crm.documents.sheet_tables import DATE, SUBJECT, TYPE, WITH
 from cluster_crm.domain.contacts import AffiliationDraft
 from cluster_crm.domain.dates import long_date
 from cluster_crm.domain.errors import NotFound
