@@ -33,7 +33,7 @@ from cluster_crm.documents.pdf_layout import (
     PRIMARY,
     RULE,
     DocumentInfo,
-    _footed_canvas,
+    footed_canvas,
     language_tag,
     styles,
 )
@@ -80,7 +80,7 @@ def write_directory(directory: Directory, path: Path) -> Path:
         keywords=(directory.cluster_name, str(directory.year)),
     )
 
-    class CoverlessCanvas(_footed_canvas(footer)):  # type: ignore[misc, valid-type]
+    class CoverlessCanvas(footed_canvas(footer)):  # type: ignore[misc, valid-type]
         def _draw_footer(self, page: int, pages: int) -> None:
             if page > 1:
                 super()._draw_footer(page, pages)

@@ -159,13 +159,15 @@ def write_pdf(path: Path, story: Sequence[Flowable], info: DocumentInfo) -> Path
             0,
         )
         document.addPageTemplates([PageTemplate("page", frames=[frame])])
-        document.build(list(story), canvasmaker=_footed_canvas(info.footer))
+        document.build(list(story), canvasmaker=footed_canvas(info.footer))
 
     save_atomically(path, build)
     return path
 
 
-def _footed_canvas(footer: str) -> type[Canvas]:
+def footed_canvas(footer: str) -> type[Canvas]:
+    """A canvas class that writes ``footer`` and « Page n / N » at the foot of every page."""
+
     class FootedCanvas(Canvas):
         """Keeps every page until the end, so that each footer knows the number of pages."""
 
