@@ -35,6 +35,9 @@ dist-check: dist
 	./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite export interactions /tmp/cluster-crm-dist-check.ics
 	./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite export interactions /tmp/cluster-crm-dist-check.xlsx
 	./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite print report --quarter 2026-Q4 -o /tmp/cluster-crm-dist-check.pdf
+	./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite print letters --template welcome_member --members --no-record -o /tmp/cluster-crm-dist-check-letters.pdf
+	./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite print sheet --organisation 1 -o /tmp/cluster-crm-dist-check-sheet.pdf
+	./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite print labels --members -o /tmp/cluster-crm-dist-check-labels.pdf
 	QT_QPA_PLATFORM=offscreen ./dist/cluster-crm/cluster-crm --db /tmp/cluster-crm-dist-check.sqlite --smoke-test
 
 translations: $(STAMP)
