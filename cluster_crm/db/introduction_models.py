@@ -75,7 +75,10 @@ class Introduction(Timestamped, Base):
     """A mise en relation: a contracting organisation and an SME, each with a contact, and its outcome."""
 
     __tablename__ = "introduction"
-    __table_args__ = (Index("ix_introduction_status_on", "status", "status_on"),)
+    __table_args__ = (
+        Index("ix_introduction_status_on", "status", "status_on"),
+        Index("ix_introduction_latest", "status_on", "id"),  # lists read the latest first, a page at a time
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     need_id: Mapped[int | None] = mapped_column(ForeignKey("need.id", ondelete="SET NULL"), index=True)
     contracting_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), index=True)

@@ -196,6 +196,8 @@ class IntroductionRepository:
             )
         if ended_since is not None:
             stmt = stmt.where(or_(Introduction.ended_on.is_(None), Introduction.ended_on >= ended_since))
+        # Counted before the joins: they add columns, never rows (both parties are required).
+        total = self.session.scalar(stmt.with_only_columns(func.count(Introduction.id))) or 0
         stmt = (
             stmt.join(contracting, contracting.id == Introduction.contracting_id)
             .join(sme, sme.id == Introduction.sme_id)
@@ -203,7 +205,6 @@ class IntroductionRepository:
             .outerjoin(sme_contact, sme_contact.id == Introduction.sme_contact_id)
             .outerjoin(Need, Need.id == Introduction.need_id)
         )
-        total = self.session.scalar(stmt.with_only_columns(func.count(Introduction.id))) or 0
         stmt = stmt.with_only_columns(
             Introduction.id,
             Introduction.status,

@@ -177,6 +177,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_introduction_sme_contact_id"), ["sme_contact_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_introduction_sme_id"), ["sme_id"], unique=False)
         batch_op.create_index("ix_introduction_status_on", ["status", "status_on"], unique=False)
+        batch_op.create_index("ix_introduction_latest", ["status_on", "id"], unique=False)
 
     op.create_table(
         "need_tag",
@@ -278,6 +279,7 @@ def downgrade() -> None:
 
     op.drop_table("need_tag")
     with op.batch_alter_table("introduction", schema=None) as batch_op:
+        batch_op.drop_index("ix_introduction_latest")
         batch_op.drop_index("ix_introduction_status_on")
         batch_op.drop_index(batch_op.f("ix_introduction_sme_id"))
         batch_op.drop_index(batch_op.f("ix_introduction_sme_contact_id"))
