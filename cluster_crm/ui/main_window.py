@@ -31,6 +31,7 @@ from cluster_crm.ui.dialogs.interaction_dialog import InteractionDialog
 from cluster_crm.ui.dialogs.preferences_dialog import PreferencesDialog
 from cluster_crm.ui.documents_actions import DocumentsActions
 from cluster_crm.ui.icons import icon
+from cluster_crm.ui.letter_actions import follow_up_letter
 from cluster_crm.ui.ops import run_op
 from cluster_crm.ui.progress import run_with_progress
 from cluster_crm.ui.settings import restore_state, save_state
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
             page.timeline.sig_open_record.connect(self.open_record)
             page.timeline.sig_open_interaction.connect(self.open_interaction)
             page.timeline.sig_log_requested.connect(self.log_interaction)
+            page.timeline.sig_letter_requested.connect(lambda i: follow_up_letter(self.ctx, i, self))
         for page in (self.dashboard_page, self.follow_ups_page, self.introductions_page):
             page.sig_open_record.connect(self.open_record)
             page.sig_open_interaction.connect(self.open_interaction)

@@ -5077,5 +5077,13 @@
         <source>Last contact: {date} ({ago})</source>
         <translation>Dernier contact : {date} ({ago})</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Follow-up letter…</source>
+        <translation>Courrier de suivi…</translation>
+    </message>
 </context>
 </TS>

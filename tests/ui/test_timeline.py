@@ -195,3 +195,18 @@ def test_the_contacts_page_shows_the_person_s_timeline(qtbot, own, empty_ctx, hi
     with qtbot.waitSignal(page.timeline.sig_loaded, timeout=5000):
         page.select_record(history["person"])
     assert shown_ids(page.timeline) == [history["call"], history["email"]]
+
+
+def test_a_timeline_entry_offers_its_follow_up_letter(qtbot, window):
+    from cluster_crm.ui.letter_actions import FollowUpLetterDialog
+
+    # GIVEN the car plant's timeline
+    page = window.organisations_page
+    window.open_record("organisation", 1)
+    qtbot.waitUntil(lambda: bool(page.timeline.entries()), timeout=5000)
+    entry = next(e for e in page.timeline.entries() if e.kind == "meeting")
+    # WHEN « Follow-up letter… » is chosen on one of its meetings
+    page.timeline.sig_letter_requested.emit(entry.id)
+    # THEN the follow-up letter dialog opens for that meeting
+    qtbot.waitUntil(lambda: window.findChild(FollowUpLetterDialog) is not None, timeout=5000)
+    assert window.findChild(FollowUpLetterDialog).interaction_id == entry.id

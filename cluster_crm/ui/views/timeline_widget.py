@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -247,6 +248,9 @@ class TimelineWidget(QWidget):
     sig_loaded = Signal()
     """The shown record's interactions were read and shown."""
 
+    sig_letter_requested = Signal(int)
+    """« Follow-up letter… » was chosen on an entry: the interaction's id."""
+
     sig_record_shown = Signal(str, int)
     """Another record is shown: ``(kind, id)`` with kind "organisation" or "contact"."""
 
@@ -328,6 +332,8 @@ class TimelineWidget(QWidget):
         self.list.activated.connect(
             lambda index: self.sig_open_interaction.emit(self.model.entry(index.row()).id)
         )
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._context_menu)
         self.follow_ups.sig_open_interaction.connect(self.sig_open_interaction)
         self.follow_ups.sig_open_record.connect(self.sig_open_record)
         ctx.bus.sig_data_changed.connect(self._data_changed)
@@ -437,6 +443,20 @@ class TimelineWidget(QWidget):
 
     def _data_changed(self, _what: str) -> None:
         self.refresh()
+
+    def _context_menu(self, pos: Any) -> None:
+        index = self.list.indexAt(pos)
+        if not index.isValid():
+            return
+        entry = self.model.entry(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self.sig_open_interaction.emit(entry.id))
+        menu.addAction(
+            icon("kind-letter"),
+            self.tr("Follow-up letter…"),
+            lambda: self.sig_letter_requested.emit(entry.id),
+        )
+        menu.popup(self.list.viewport().mapToGlobal(pos))
 
     def _log_requested(self) -> None:
         if self._target is None:
