@@ -12,12 +12,17 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from cluster_crm import __version__
+from cluster_crm.cli_common import (
+    CommandFailed,
+    check_target,
+    existing_database,
+    open_for_command,
+)
 from cluster_crm.cli_documents import DOCUMENT_PRINTS
 from cluster_crm.cli_letters import LETTER_PRINTS
 from cluster_crm.cli_parser import build_parser
 from cluster_crm.config import Paths, database_url, user_paths
-from cluster_crm.db.backend import sqlite_file
-from cluster_crm.db.database import Database, open_database
+from cluster_crm.db.database import Database
 from cluster_crm.domain.errors import DomainError
 from cluster_crm.domain.periods import Period, PeriodKind
 from cluster_crm.logs import setup_logging
@@ -27,10 +32,6 @@ from cluster_crm.services.exports import export_interactions
 from cluster_crm.services.introduction_exports import export_introductions
 
 log = logging.getLogger(__name__)
-
-
-class CommandFailed(Exception):
-    """A command could not do its job; the message is one French line for stderr."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,12 +83,8 @@ def _shown(url: str) -> str:
         database.dispose()
 
 
-def _open(url: str, paths: Paths) -> Database:
-    return open_database(url, paths.backup_dir)
-
-
 def cmd_demo(args: argparse.Namespace, url: str, paths: Paths) -> int:
-    database = _open(url, paths)
+    database = open_for_command(url, paths)
     try:
         summary = load_demo(database.uow())
     finally:
@@ -127,7 +124,7 @@ def cmd_check(args: argparse.Namespace, url: str, paths: Paths) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, url: str, paths: Paths) -> int:
-    database = _open(url, paths)
+    database = open_for_command(url, paths)
     try:
         destination = maintenance.backup_database(database, args.dest, paths.backup_dir)
     finally:
@@ -142,7 +139,7 @@ def cmd_restore(args: argparse.Namespace, url: str, paths: Paths) -> int:
         safety = maintenance.restore_database(database, Path(args.file), paths.backup_dir)
     finally:
         database.dispose()
-    _open(url, paths).dispose()  # bring an older backup up to the current schema
+    open_for_command(url, paths).dispose()  # bring an older backup up to the current schema
     print(f"Base restaurée depuis {args.file} (l'ancienne base est sauvegardée dans {safety}).")
     return 0
 
@@ -163,20 +160,15 @@ def cmd_export(args: argparse.Namespace, url: str, paths: Paths) -> int:
         return _export_introductions(args, url, paths)
     target: Path = args.file
     extension = target.suffix.lower()
-    _check_target(target, EXPORT_FORMATS, "choisissez .ics, .csv ou .xlsx")
+    check_target(target, EXPORT_FORMATS, "choisissez .ics, .csv ou .xlsx")
     if args.since and args.until and args.since > args.until:
         raise CommandFailed("la date de début (--since) est après la date de fin (--until).")
-    _check_database_exists(url)
     since = datetime.combine(args.since, time()) if args.since else None
     until = None  # --until is inclusive: up to the start of the next day
     if args.until and args.until < date.max:
         until = datetime.combine(args.until + timedelta(days=1), time())
-
-    database = _open(url, paths)
-    try:
+    with existing_database(url, paths) as database:
         interactions, follow_ups = export_interactions(target, database.uow, since, until)
-    finally:
-        database.dispose()
     if extension == ".ics":
         print(
             f"{_counted(interactions, 'échange')} et {_counted(follow_ups, 'relance')} à faire "
@@ -193,13 +185,9 @@ def _export_introductions(args: argparse.Namespace, url: str, paths: Paths) -> i
     target: Path = args.file
     if args.since or args.until:
         raise CommandFailed("--since et --until ne s'appliquent qu'à l'export des échanges.")
-    _check_target(target, INTRODUCTION_FORMATS, "choisissez .csv ou .xlsx")
-    _check_database_exists(url)
-    database = _open(url, paths)
-    try:
+    check_target(target, INTRODUCTION_FORMATS, "choisissez .csv ou .xlsx")
+    with existing_database(url, paths) as database:
         introductions, changes = export_introductions(target, database.uow)
-    finally:
-        database.dispose()
     many = introductions > 1
     written = f"{introductions} {'mises' if many else 'mise'} en relation"
     if target.suffix.lower() == ".xlsx":
@@ -219,13 +207,9 @@ def _print_report(args: argparse.Namespace, url: str, paths: Paths) -> int:
 
     target: Path = args.output
     period: Period = args.period
-    _check_target(target, REPORT_FORMATS, "choisissez .pdf ou .xlsx")
-    _check_database_exists(url)
-    database = _open(url, paths)
-    try:
+    check_target(target, REPORT_FORMATS, "choisissez .pdf ou .xlsx")
+    with existing_database(url, paths) as database:
         write_report(introduction_report(period, database.uow(), args.by), target)
-    finally:
-        database.dispose()
     print(f"Rapport {_of_period(period)} écrit dans {target}")
     return 0
 
@@ -238,21 +222,6 @@ def _of_period(period: Period) -> str:
     if period.kind is PeriodKind.YEAR:
         return f"de l'année {label}"
     return f"d'{label}" if label[0] in "aeiouéâ" else f"de {label}"
-
-
-def _check_target(target: Path, formats: tuple[str, ...], choose: str) -> None:
-    if target.is_dir():
-        raise CommandFailed(f"{target} est un dossier : indiquez un nom de fichier.")
-    if target.suffix.lower() not in formats:
-        raise CommandFailed(f"format de fichier non pris en charge : « {target.name} » ({choose}).")
-    if not target.parent.is_dir():
-        raise CommandFailed(f"le dossier {target.parent} n'existe pas.")
-
-
-def _check_database_exists(url: str) -> None:
-    database_file = sqlite_file(url)
-    if database_file is not None and not database_file.exists():
-        raise CommandFailed(f"la base de données {database_file} n'existe pas.")
 
 
 def _counted(count: int, noun: str) -> str:

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cluster_crm.cli_common import CommandFailed, existing_database, pdf_target
 from cluster_crm.config import Paths
 
 if TYPE_CHECKING:
-    from cluster_crm.db.database import Database
+    pass
 
 KINDS = ("contracting", "sme", "institution", "partner", "other")  # OrganisationKind, without the core
 PER_PAGE = (14, 21)
@@ -83,8 +83,8 @@ def print_sheet(args: argparse.Namespace, url: str, paths: Paths) -> int:
     from cluster_crm.documents.sheet_pdf import write_contact_sheet, write_organisation_sheet
     from cluster_crm.services.sheets import contact_sheet, organisation_sheet
 
-    target = _pdf_target(args.output)
-    with _database(url, paths) as database:
+    target = pdf_target(args.output)
+    with existing_database(url, paths) as database:
         if args.contact is not None:
             sheet = contact_sheet(args.contact, database.uow())
             write_contact_sheet(sheet, target)
@@ -98,8 +98,6 @@ def print_sheet(args: argparse.Namespace, url: str, paths: Paths) -> int:
 
 
 def _organisation(text: str) -> int | str:
-    from cluster_crm.cli import CommandFailed
-
     digits = "".join(text.split())
     if not digits.isdigit() or (len(digits) > 9 and len(digits) != 14) or int(digits) == 0:
         raise CommandFailed(f"« {text} » n'est ni un numéro d'organisation ni un SIRET (14 chiffres).")
@@ -110,8 +108,8 @@ def print_directory(args: argparse.Namespace, url: str, paths: Paths) -> int:
     from cluster_crm.documents.directory_pdf import write_directory
     from cluster_crm.services.directory import member_directory
 
-    target = _pdf_target(args.output or Path(f"annuaire-{date.today().year}.pdf"))
-    with _database(url, paths) as database:
+    target = pdf_target(args.output or Path(f"annuaire-{date.today().year}.pdf"))
+    with existing_database(url, paths) as database:
         directory = member_directory(database.uow(), by=args.by)
     write_directory(directory, target)
     count = len(directory.entries)
@@ -126,7 +124,7 @@ def print_labels(args: argparse.Namespace, url: str, paths: Paths) -> int:
     from cluster_crm.domain.enums import OrganisationKind
     from cluster_crm.services.labels import LabelSelection, label_batch
 
-    target = _pdf_target(args.output)
+    target = pdf_target(args.output)
     sheet = LABEL_SHEETS[args.per_page]
     if args.top is not None:
         sheet = replace(sheet, top_mm=args.top)
@@ -139,7 +137,7 @@ def print_labels(args: argparse.Namespace, url: str, paths: Paths) -> int:
         tag=args.tag,
         contacts=args.contacts,
     )
-    with _database(url, paths) as database:
+    with existing_database(url, paths) as database:
         batch = label_batch(selection, database.uow())
     write_labels(batch, target, sheet)
     count = len(batch.labels)
@@ -153,25 +151,6 @@ def print_labels(args: argparse.Namespace, url: str, paths: Paths) -> int:
         for record in batch.skipped:
             print(f"  {record.name} : {record.reason}")
     return 0
-
-
-def _pdf_target(target: Path) -> Path:
-    from cluster_crm.cli import _check_target
-
-    _check_target(target, (".pdf",), "choisissez .pdf")
-    return target
-
-
-@contextmanager
-def _database(url: str, paths: Paths) -> Iterator[Database]:
-    from cluster_crm.cli import _check_database_exists, _open
-
-    _check_database_exists(url)
-    database = _open(url, paths)
-    try:
-        yield database
-    finally:
-        database.dispose()
 
 
 DOCUMENT_PRINTS: dict[str, Callable[[argparse.Namespace, str, Paths], int]] = {

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cluster_crm.cli_common import CommandFailed, existing_database, pdf_target
 from cluster_crm.config import Paths
 
 if TYPE_CHECKING:
@@ -80,9 +81,9 @@ def print_letter(args: argparse.Namespace, url: str, paths: Paths) -> int:
     from cluster_crm.services.letters import letter_for_interaction, letters_for_introduction
 
     if args.contact is not None and args.interaction is None:
-        raise _failed("--contact ne s'applique qu'au courrier d'un échange (--interaction).")
-    _pdf_target(args.output)
-    with _database(url, paths) as database, _letter_errors(args.template, database):
+        raise CommandFailed("--contact ne s'applique qu'au courrier d'un échange (--interaction).")
+    pdf_target(args.output)
+    with existing_database(url, paths) as database, _letter_errors(args.template, database):
         if args.interaction is not None:
             letters = [letter_for_interaction(args.interaction, database.uow(), args.template, args.contact)]
         else:
@@ -98,14 +99,14 @@ def print_letters(args: argparse.Namespace, url: str, paths: Paths) -> int:
     from cluster_crm.domain.queries import OrganisationQuery
     from cluster_crm.services.letters import mail_merge_for_query
 
-    _pdf_target(args.output)
+    pdf_target(args.output)
     query = OrganisationQuery(
         kind=OrganisationKind(args.kind) if args.kind else None,
         town=args.town,
         tag=args.tag,
         membership=MembershipStatus.MEMBER if args.members else None,
     )
-    with _database(url, paths) as database, _letter_errors(args.template, database):
+    with existing_database(url, paths) as database, _letter_errors(args.template, database):
         merge = mail_merge_for_query(args.template, query, database.uow(), contacts=args.contacts)
         if merge.letters:
             _write(merge.letters, merge.skipped, args, database)
@@ -113,7 +114,7 @@ def print_letters(args: argparse.Namespace, url: str, paths: Paths) -> int:
         print(f"  ignoré : {record.name} — {record.reason}", file=sys.stderr)
     ignored = _counted(len(merge.skipped), "ignoré", "ignorés")
     if not merge.letters:
-        raise _failed(
+        raise CommandFailed(
             f"aucun courrier à écrire : la sélection est vide ou toutes ses fiches sont ignorées ({ignored})."
         )
     print(
@@ -147,46 +148,21 @@ def _letter_errors(template: str | None, database: Database) -> Iterator[None]:
             find_template(template, database.uow())
         except NotFound:
             choices = ", ".join(t.key or f"« {t.name} »" for t in list_templates(database.uow()))
-            raise _failed(f"modèle de courrier inconnu « {template} » (modèles : {choices}).") from None
+            raise CommandFailed(f"modèle de courrier inconnu « {template} » (modèles : {choices}).") from None
     try:
         yield
     except UnknownFields as error:
         names = ", ".join(error.names)
-        raise _failed(f"champ(s) inconnu(s) dans le modèle de courrier : {names}.") from None
+        raise CommandFailed(f"champ(s) inconnu(s) dans le modèle de courrier : {names}.") from None
     except UnfillableFields as error:
         names = ", ".join(error.names)
-        raise _failed(
+        raise CommandFailed(
             f"ce modèle utilise des champs que ce courrier ne peut pas remplir ({names}) : choisissez un autre modèle."
         ) from None
 
 
 def _counted(count: int, one: str, many: str) -> str:
     return f"{count} {one if count <= 1 else many}"
-
-
-def _failed(message: str) -> Exception:
-    from cluster_crm.cli import CommandFailed
-
-    return CommandFailed(message)
-
-
-def _pdf_target(target: Path) -> Path:
-    from cluster_crm.cli import _check_target
-
-    _check_target(target, (".pdf",), "choisissez .pdf")
-    return target
-
-
-@contextmanager
-def _database(url: str, paths: Paths) -> Iterator[Database]:
-    from cluster_crm.cli import _check_database_exists, _open
-
-    _check_database_exists(url)
-    database = _open(url, paths)
-    try:
-        yield database
-    finally:
-        database.dispose()
 
 
 LETTER_PRINTS: dict[str, Callable[[argparse.Namespace, str, Paths], int]] = {
