@@ -28,7 +28,8 @@ for folder in (ROOT, HERE):
     if str(folder) not in sys.path:
         sys.path.insert(0, str(folder))
 
-from bench_search import Case, StatementCounter, _remove_database, _run, machine, measure, median_ms, p95_ms  # noqa: E402
+from bench_interactions import report  # noqa: E402 - the same table of timings
+from bench_search import Case, StatementCounter, _remove_database, _run, machine, measure, median_ms  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
 from cluster_crm.db.database import Database, open_database  # noqa: E402
@@ -45,7 +46,6 @@ from cluster_crm.services.reports import introduction_report  # noqa: E402
 
 SOURCE = Path("/tmp/cluster_crm_bench_100000_300000.sqlite")
 DEFAULT_DB = Path("/tmp/cluster_crm_bench_introductions.sqlite")
-SLOW_MS = 50.0
 S = IntroductionStatus
 # Where introductions stand: most end, some are under way (shares, in the pipeline's order).
 STAGE_WEIGHTS = {
@@ -353,37 +353,6 @@ def build_cases(db: Database, bare: Bare) -> list[Case]:
             lambda _: bare.report(year.start, year.end),
         ),
     ]
-
-
-def _count(result: Any) -> str:
-    return f"{len(result):,}" if isinstance(result, (list, tuple)) else "1"
-
-
-def report(cases: list[Case], timings: list[tuple[Any, Any, int, bool]], runs: int, warmup: int) -> None:
-    print()
-    print(
-        f"Timings: median and p95 of {runs} runs after {warmup} warm-up runs, in ms; 'stmts' = SQL statements "
-        f"the application path sent; ratio = app median / bare median; '!' = over {SLOW_MS:.0f} ms."
-    )
-    header = (
-        f"{'query':<46} {'rows':>7} {'app med':>9} {'app p95':>9} {'stmts':>6} {'bare med':>9} {'ratio':>7}"
-    )
-    print("=" * len(header))
-    print(header)
-    group = None
-    for case, (app, bare, stmts, ok) in zip(cases, timings, strict=True):
-        if case.group != group:
-            group = case.group
-            print("-" * len(header))
-            print(f"[{group}]")
-        am, bm = median_ms(app.totals), median_ms(bare.totals)
-        flag = (" !" if am > SLOW_MS else "") + ("" if ok else " MISMATCH")
-        ratio = f"{am / bm:6.1f}x" if bm > 0.05 else "      -"
-        print(
-            f"{case.label:<46} {_count(app.result):>7} {am:9.1f} {p95_ms(app.totals):9.1f} {stmts:6d} "
-            f"{bm:9.1f} {ratio}{flag}"
-        )
-    print("=" * len(header))
 
 
 def _introduction_count(path: Path) -> int | None:
