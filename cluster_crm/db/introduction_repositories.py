@@ -58,27 +58,6 @@ class NeedRepository:
     def delete(self, need: Need) -> None:
         self.session.delete(need)
 
-    def list(
-        self,
-        statuses: Iterable[str] | None = None,
-        organisation_id: int | None = None,
-        text: str = "",
-    ) -> list[Need]:
-        stmt = select(Need).join(Need.organisation)
-        if statuses:
-            stmt = stmt.where(Need.status.in_(list(statuses)))
-        if organisation_id is not None:
-            stmt = stmt.where(Need.organisation_id == organisation_id)
-        for word in text.split():
-            pattern = f"%{word}%"
-            stmt = stmt.where(
-                or_(Need.title.ilike(pattern), Need.keywords.ilike(pattern), Organisation.name.ilike(pattern))
-            )
-        stmt = stmt.order_by(Need.received_on.desc(), Need.id.desc()).options(
-            selectinload(Need.organisation), selectinload(Need.tags), selectinload(Need.introductions)
-        )
-        return list(self.session.scalars(stmt))
-
     def rows(
         self,
         statuses: Iterable[str] | None = None,
@@ -146,9 +125,9 @@ class NeedRepository:
         if existing is not None:
             self.session.delete(existing)
 
-    def received_between(self, start: date, end: date) -> list[Need]:
-        stmt = select(Need).where(Need.received_on >= start, Need.received_on < end)
-        return list(self.session.scalars(stmt.options(selectinload(Need.organisation))))
+    def count_of(self, organisation_id: int) -> int:
+        stmt = select(func.count(Need.id)).where(Need.organisation_id == organisation_id)
+        return self.session.scalar(stmt) or 0
 
 
 class IntroductionRepository:
@@ -187,7 +166,7 @@ class IntroductionRepository:
         many match in all. ``ended_since`` leaves out those that ended before that day."""
         contracting, sme = aliased(Organisation), aliased(Organisation)
         contracting_contact, sme_contact = aliased(Contact), aliased(Contact)
-        stmt = self._select(statuses, organisation_id, contact_id, need_id, "")
+        stmt = self._select(statuses, organisation_id, contact_id, need_id)
         words = search_words(text)
         if words:  # either party found by the organisations' search index (accents folded)
             matching = backend.search_ids_sql(self.session.connection(), ORGANISATIONS, words)
@@ -233,7 +212,6 @@ class IntroductionRepository:
         organisation_id: int | None,
         contact_id: int | None,
         need_id: int | None,
-        text: str,
     ) -> Select:
         stmt = select(Introduction)
         if statuses:
@@ -251,13 +229,6 @@ class IntroductionRepository:
             )
         if need_id is not None:
             stmt = stmt.where(Introduction.need_id == need_id)
-        if text.strip():
-            contracting = select(Organisation.id)
-            for word in text.split():
-                contracting = contracting.where(Organisation.name.ilike(f"%{word}%"))
-            stmt = stmt.where(
-                or_(Introduction.contracting_id.in_(contracting), Introduction.sme_id.in_(contracting))
-            )
         return stmt
 
     def between(self, sme_id: int, contracting_id: int) -> list[Introduction]:
@@ -266,14 +237,8 @@ class IntroductionRepository:
         )
         return list(self.session.scalars(stmt))
 
-    def of_smes(self, sme_ids: Iterable[int]) -> list[Introduction]:
-        ids = list(sme_ids)
-        if not ids:
-            return []
-        return list(self.session.scalars(select(Introduction).where(Introduction.sme_id.in_(ids))))
-
     def count_involving(self, organisation_id: int | None = None, contact_id: int | None = None) -> int:
-        stmt = self._select(None, organisation_id, contact_id, None, "").with_only_columns(
+        stmt = self._select(None, organisation_id, contact_id, None).with_only_columns(
             func.count(Introduction.id)
         )
         return self.session.scalar(stmt) or 0
@@ -290,9 +255,6 @@ class IntroductionRepository:
     def follow_ups_of(self, introduction_id: int) -> list[FollowUp]:
         stmt = select(FollowUp).where(FollowUp.introduction_id == introduction_id).order_by(FollowUp.due_date)
         return list(self.session.scalars(stmt))
-
-    def all(self) -> list[Introduction]:
-        return list(self.session.scalars(select(Introduction).options(*_introduction_context())))
 
 
 class LinkRepository:

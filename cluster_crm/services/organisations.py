@@ -129,7 +129,7 @@ def organisation_dependents(organisation_id: int, uow: UnitOfWork) -> Dependents
             follow_ups=uow.follow_ups.count_about(organisation_id=organisation_id),
             links=len(uow.links.of(organisation_id)),
             introductions=uow.introductions.count_involving(organisation_id=organisation_id),
-            needs=len(uow.needs.list(organisation_id=organisation_id)),
+            needs=uow.needs.count_of(organisation_id),
         )
 
 

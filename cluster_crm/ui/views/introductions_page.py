@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_crm.domain.errors import NotFound
 from cluster_crm.domain.introductions import IntroductionStatus
 from cluster_crm.services.introduction_dto import IntroductionRow
 from cluster_crm.services.introductions import delete_introduction, get_introduction, introduction_page
@@ -268,7 +269,7 @@ class IntroductionsPage(QWidget):
             return
         try:
             view = get_introduction(introduction_id, self.ctx.uow())
-        except Exception:  # noqa: BLE001 - deleted meanwhile: show nothing rather than fail
+        except NotFound:  # deleted meanwhile: show nothing
             self._current = None
             self.detail.show_html(None)
             return

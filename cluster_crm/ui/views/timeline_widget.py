@@ -254,6 +254,9 @@ class TimelineWidget(QWidget):
     sig_record_shown = Signal(str, int)
     """Another record is shown: ``(kind, id)`` with kind "organisation" or "contact"."""
 
+    sig_cleared = Signal()
+    """No record is shown any more."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -357,6 +360,7 @@ class TimelineWidget(QWidget):
         self.body.set_empty(True, "")
         self.more_label.hide()
         self.sig_count_changed.emit(None)
+        self.sig_cleared.emit()
 
     def entries(self) -> list[TimelineEntry]:
         return self.model.entries()
@@ -499,7 +503,7 @@ class DetailTabs(QTabWidget):
         self.addTab(self.introductions, self.tr("Introductions"))
         timeline.sig_count_changed.connect(self._count_changed)
         timeline.sig_record_shown.connect(self.introductions.show_record)
-        timeline.sig_count_changed.connect(lambda count: count is None and self.introductions.clear())
+        timeline.sig_cleared.connect(self.introductions.clear)
         self.introductions.sig_count_changed.connect(self._introductions_counted)
 
     def _introductions_counted(self, count: int | None) -> None:
