@@ -71,3 +71,21 @@ def test_export_as_pdf_and_xlsx(qtbot, page, tmp_path):
     workbook = tmp_path / "bilan"
     page.export("xlsx", workbook)
     qtbot.waitUntil(lambda: (tmp_path / "bilan.xlsx").exists(), timeout=10_000)
+
+
+def test_a_change_made_while_the_page_is_hidden_shows_when_it_comes_back(qtbot, page, empty_ctx):
+    from cluster_crm.domain.needs import NeedDraft
+    from cluster_crm.services.needs import add_need
+    from tests.factories import make_organisation
+
+    # GIVEN the current quarter on screen, then the page hidden
+    before = page.report.totals.needs_received
+    page.hide()
+    # WHEN a need is recorded today elsewhere in the window
+    plant = make_organisation(empty_ctx.database, "Usine nouvelle", kind="contracting")
+    add_need(NeedDraft(organisation_id=plant, title="Besoin du jour"), empty_ctx.uow())
+    empty_ctx.bus.sig_data_changed.emit("needs")
+    # THEN showing the page again counts it
+    with qtbot.waitSignal(page.sig_loaded, timeout=10_000):
+        page.show()
+    assert page.report.totals.needs_received == before + 1

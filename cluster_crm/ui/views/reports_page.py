@@ -188,7 +188,7 @@ class ReportsPage(QWidget):
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.groups.itemActivated.connect(self._open_group)
-        ctx.bus.sig_data_changed.connect(lambda _what: self.isVisible() and self.refresh())
+        ctx.bus.sig_data_changed.connect(self._data_changed)
         self._stale = True
 
     # --- periods ---------------------------------------------------------------------------
@@ -228,6 +228,12 @@ class ReportsPage(QWidget):
         run_op(
             self, lambda: introduction_report(period, uow(), group_by), lambda r: self._show(generation, r)
         )
+
+    def _data_changed(self, _what: str) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True  # read again when shown
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001
         super().showEvent(event)
