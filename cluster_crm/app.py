@@ -10,7 +10,7 @@ from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cluster_crm import __version__
-from cluster_crm.config import Paths
+from cluster_crm.config import Paths, application_clock
 from cluster_crm.db.database import Database, open_database
 from cluster_crm.domain.errors import DomainError
 from cluster_crm.logs import LOG_FILE_NAME
@@ -44,7 +44,7 @@ def run_gui(url: str, paths: Paths, language: str | None = None, smoke_test: boo
     app = create_application(language)
     install_excepthook(str(paths.log_dir / LOG_FILE_NAME))
     try:
-        database = open_database(url, paths.backup_dir)
+        database = open_database(url, paths.backup_dir, application_clock())
     except Exception as error:  # noqa: BLE001 - shown to the user, logged, clean exit
         log.exception("cannot open database %s", url)
         detail = error.message() if isinstance(error, DomainError) else str(error).splitlines()[0]

@@ -21,7 +21,7 @@ from cluster_crm.cli_common import (
 from cluster_crm.cli_documents import DOCUMENT_PRINTS
 from cluster_crm.cli_letters import LETTER_PRINTS
 from cluster_crm.cli_parser import build_parser
-from cluster_crm.config import Paths, database_url, user_paths
+from cluster_crm.config import InvalidClockSetting, Paths, application_clock, database_url, user_paths
 from cluster_crm.db.database import Database
 from cluster_crm.domain.errors import DomainError
 from cluster_crm.domain.periods import Period, PeriodKind
@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     command: Callable[[argparse.Namespace, str, Paths], int] = COMMANDS[args.command]
     try:
         return command(args, url, paths)
-    except CommandFailed as error:
+    except (CommandFailed, InvalidClockSetting) as error:
         return _fail(str(error))
     except DomainError as error:
         return _fail(error.message())
@@ -76,7 +76,7 @@ def _first_line(error: object) -> str:
 
 
 def _shown(url: str) -> str:
-    database = Database(url)
+    database = Database(url, clock=application_clock())
     try:
         return database.describe()
     finally:
@@ -98,7 +98,7 @@ def cmd_demo(args: argparse.Namespace, url: str, paths: Paths) -> int:
 
 
 def cmd_check(args: argparse.Namespace, url: str, paths: Paths) -> int:
-    database = Database(url)
+    database = Database(url, clock=application_clock())
     try:
         if database.file is not None and not database.file.exists():
             raise CommandFailed(f"la base de données {database.file} n'existe pas.")
@@ -134,7 +134,7 @@ def cmd_backup(args: argparse.Namespace, url: str, paths: Paths) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, url: str, paths: Paths) -> int:
-    database = Database(url)
+    database = Database(url, clock=application_clock())
     try:
         safety = maintenance.restore_database(database, Path(args.file), paths.backup_dir)
     finally:

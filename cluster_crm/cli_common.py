@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from cluster_crm.config import Paths
+from cluster_crm.config import Paths, application_clock
 from cluster_crm.db.backend import sqlite_file
 from cluster_crm.db.database import Database, open_database
 
@@ -16,7 +16,7 @@ class CommandFailed(Exception):
 
 
 def open_for_command(url: str, paths: Paths) -> Database:
-    return open_database(url, paths.backup_dir)
+    return open_database(url, paths.backup_dir, application_clock())
 
 
 def check_target(target: Path, formats: tuple[str, ...], choose: str) -> None:

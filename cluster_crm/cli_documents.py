@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -108,8 +107,8 @@ def print_directory(args: argparse.Namespace, url: str, paths: Paths) -> int:
     from cluster_crm.documents.directory_pdf import write_directory
     from cluster_crm.services.directory import member_directory
 
-    target = pdf_target(args.output or Path(f"annuaire-{date.today().year}.pdf"))
     with existing_database(url, paths) as database:
+        target = pdf_target(args.output or Path(f"annuaire-{database.clock.today().year}.pdf"))
         directory = member_directory(database.uow(), by=args.by)
     write_directory(directory, target)
     count = len(directory.entries)

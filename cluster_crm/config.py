@@ -5,12 +5,16 @@ from __future__ import annotations
 import os
 import sys
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from platformdirs import PlatformDirs
 
+from cluster_crm.clock import SYSTEM_CLOCK, Clock, FixedClock
+
 APP_NAME = "cluster-crm"
 DB_ENV_VAR = "CLUSTER_CRM_DB"
+NOW_ENV_VAR = "CLUSTER_CRM_NOW"
 _dirs = PlatformDirs(APP_NAME, appauthor=False)
 
 
@@ -54,3 +58,21 @@ def database_url(explicit: str | None = None, paths: Paths | None = None) -> str
     if "://" in target:
         return target
     return "sqlite:///" + str(Path(target).expanduser().resolve())
+
+
+class InvalidClockSetting(ValueError):
+    """``CLUSTER_CRM_NOW`` holds something that is not a date and time."""
+
+
+def application_clock() -> Clock:
+    """The machine's clock, or the moment ``CLUSTER_CRM_NOW`` names (``2026-12-04T10:00``): the whole
+    application then works as on that day, to reproduce what a user saw or to pin tests."""
+    pinned = os.environ.get(NOW_ENV_VAR, "").strip()
+    if not pinned:
+        return SYSTEM_CLOCK
+    try:
+        return FixedClock(datetime.fromisoformat(pinned))
+    except ValueError:
+        raise InvalidClockSetting(
+            f"la variable {NOW_ENV_VAR} vaut « {pinned} », qui n'est pas une date et heure (AAAA-MM-JJTHH:MM)."
+        ) from None

@@ -13,9 +13,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["XDG_CONFIG_HOME"] = str(_session_home / "config")  # QSettings lands here
 os.environ["CLUSTER_CRM_HOME"] = str(_session_home / "data")
 os.environ.pop("CLUSTER_CRM_DB", None)
+os.environ["CLUSTER_CRM_NOW"] = "2026-12-04T10:00"  # the command line in a subprocess: tests.clock
 
 from cluster_crm import i18n  # noqa: E402
 from cluster_crm.db.database import Database, open_database  # noqa: E402
+from tests.clock import pinned_clock  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -33,7 +35,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def database(db_path: Path):
-    database = open_database(f"sqlite:///{db_path}", db_path.parent / "backups")
+    database = open_database(f"sqlite:///{db_path}", db_path.parent / "backups", pinned_clock())
     yield database
     database.dispose()
 

@@ -6,14 +6,16 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from cluster_crm.clock import SYSTEM_CLOCK, Clock
 from cluster_crm.db.backend import create_engine_for, sqlite_file
 from cluster_crm.db.migrate import upgrade_database
 from cluster_crm.db.uow import UnitOfWork, session_factory
 
 
 class Database:
-    def __init__(self, url: str, attachments_dir: Path | None = None) -> None:
+    def __init__(self, url: str, attachments_dir: Path | None = None, clock: Clock = SYSTEM_CLOCK) -> None:
         self.url = url
+        self.clock = clock
         self._fallback_attachments_dir = attachments_dir or Path.home() / "cluster-crm-pieces-jointes"
         self.engine: Engine = create_engine_for(url)
         self._sessions = session_factory(self.engine)
@@ -30,10 +32,10 @@ class Database:
         return self._fallback_attachments_dir
 
     def migrate(self, backup_dir: Path | None) -> Path | None:
-        return upgrade_database(self.engine, backup_dir)
+        return upgrade_database(self.engine, backup_dir, self.clock)
 
     def uow(self) -> UnitOfWork:
-        return UnitOfWork(self._sessions)
+        return UnitOfWork(self._sessions, self.clock)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -43,7 +45,7 @@ class Database:
         return str(self.file) if self.file else self.engine.url.render_as_string(hide_password=True)
 
 
-def open_database(url: str, backup_dir: Path | None) -> Database:
-    database = Database(url)
+def open_database(url: str, backup_dir: Path | None, clock: Clock = SYSTEM_CLOCK) -> Database:
+    database = Database(url, clock=clock)
     database.migrate(backup_dir)
     return database

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -12,6 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
+from cluster_crm.clock import SYSTEM_CLOCK, Clock
 from cluster_crm.db.backend import backup_sqlite_file, refresh_statistics, sqlite_file
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,7 @@ def needs_upgrade(engine: Engine) -> bool:
     return current_revision(engine) != head_revision()
 
 
-def upgrade_database(engine: Engine, backup_dir: Path | None) -> Path | None:
+def upgrade_database(engine: Engine, backup_dir: Path | None, clock: Clock = SYSTEM_CLOCK) -> Path | None:
     """Migrate to head; returns the backup made of an existing database, if one was needed."""
     if not needs_upgrade(engine):
         return None
@@ -45,7 +45,7 @@ def upgrade_database(engine: Engine, backup_dir: Path | None) -> Path | None:
     path = sqlite_file(str(engine.url))
     has_tables = bool(inspect(engine).get_table_names())
     if has_tables and path is not None and path.exists() and backup_dir is not None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        stamp = clock.now().strftime("%Y%m%d-%H%M%S")
         backup = backup_sqlite_file(path, backup_dir / f"{path.stem}-avant-migration-{stamp}.sqlite")
         log.info("database backed up to %s before migration", backup)
     config = _config()

@@ -7,6 +7,7 @@ from types import TracebackType
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from cluster_crm.clock import SYSTEM_CLOCK, Clock
 from cluster_crm.db.interaction_repositories import FollowUpRepository, InteractionRepository
 from cluster_crm.db.introduction_repositories import (
     IntroductionRepository,
@@ -31,8 +32,10 @@ class UnitOfWork:
     settings: SettingRepository
     letter_templates: LetterTemplateRepository
 
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], clock: Clock = SYSTEM_CLOCK) -> None:
         self._session_factory = session_factory
+        self.clock = clock
+        """What day it is for the use case: services ask it, never the machine."""
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._session_factory()

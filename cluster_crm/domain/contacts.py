@@ -48,7 +48,7 @@ class CleanContact:
     objected_on: date | None
 
 
-def clean_contact(draft: ContactDraft) -> CleanContact:
+def clean_contact(draft: ContactDraft, today: date) -> CleanContact:
     v = Validator()
     first = collapse_spaces(draft.first_name)
     last = collapse_spaces(draft.last_name)
@@ -72,7 +72,7 @@ def clean_contact(draft: ContactDraft) -> CleanContact:
             v.add("affiliations", QT_TRANSLATE_NOOP("Errors", "The same organisation is listed twice."))
         seen_orgs.add(affiliation.organisation_id)
         affiliation.role = collapse_spaces(affiliation.role)
-    if draft.objected_on and draft.objected_on > date.today():
+    if draft.objected_on and draft.objected_on > today:
         v.add("objected_on", QT_TRANSLATE_NOOP("Errors", "The objection date cannot be in the future."))
     v.raise_if_any()
     return CleanContact(

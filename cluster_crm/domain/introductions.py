@@ -124,11 +124,10 @@ class PipelineState:
 
 
 def check_status_change(
-    state: PipelineState, change: StatusChange, today: date | None = None
+    state: PipelineState, change: StatusChange, today: date
 ) -> StatusChange:
     """Check a move against the pipeline's rules; return it completed (date, agreements kept),
     or raise ValidationFailed listing everything that is missing or wrong."""
-    today = today or date.today()
     v = Validator()
     target = IntroductionStatus(change.status)
     day = change.changed_on or today

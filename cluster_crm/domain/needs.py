@@ -73,8 +73,7 @@ def split_naf_codes(text: str) -> list[str]:
     return [part for part in text.replace(",", " ").replace(";", " ").split() if part]
 
 
-def clean_need(draft: NeedDraft, today: date | None = None) -> CleanNeed:
-    today = today or date.today()
+def clean_need(draft: NeedDraft, today: date) -> CleanNeed:
     v = Validator()
     title = collapse_spaces(draft.title)
     if draft.organisation_id is None:

@@ -91,7 +91,7 @@ def clean_tags(tags: list[str]) -> list[str]:
     return result
 
 
-def clean_organisation(draft: OrganisationDraft) -> CleanOrganisation:
+def clean_organisation(draft: OrganisationDraft, today: date) -> CleanOrganisation:
     """Check every field at once; raise ValidationFailed listing each wrong field."""
     v = Validator()
     name = collapse_spaces(draft.name)
@@ -124,11 +124,11 @@ def clean_organisation(draft: OrganisationDraft) -> CleanOrganisation:
             max=MAX_STAY_IN_TOUCH_DAYS,
         )
     member_since = draft.member_since
-    if member_since and member_since > date.today():
+    if member_since and member_since > today:
         v.add("member_since", QT_TRANSLATE_NOOP("Errors", "The membership date cannot be in the future."))
     if member_since and draft.membership_status in (MembershipStatus.NONE, MembershipStatus.PROSPECT):
         member_since = None
-    if draft.objected_on and draft.objected_on > date.today():
+    if draft.objected_on and draft.objected_on > today:
         v.add("objected_on", QT_TRANSLATE_NOOP("Errors", "The objection date cannot be in the future."))
     v.raise_if_any()
     return CleanOrganisation(

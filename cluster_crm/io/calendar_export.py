@@ -37,11 +37,12 @@ def write_ics(
     interactions: Sequence[InteractionExportRow],
     follow_ups: Sequence[FollowUpView],
     calendar_name: str = "Cluster CRM",
-    stamp: datetime | None = None,
+    *,
+    stamp: datetime,
 ) -> Path:
     """Write one timed event per interaction and one all-day event per follow-up to ``path``."""
     path = Path(path)
-    data = calendar_bytes(interactions, follow_ups, calendar_name, stamp)
+    data = calendar_bytes(interactions, follow_ups, calendar_name, stamp=stamp)
     save_atomically(path, lambda tmp: tmp.write_bytes(data))
     return path
 
@@ -50,9 +51,10 @@ def calendar_bytes(
     interactions: Sequence[InteractionExportRow],
     follow_ups: Sequence[FollowUpView],
     calendar_name: str = "Cluster CRM",
-    stamp: datetime | None = None,
+    *,
+    stamp: datetime,
 ) -> bytes:
-    stamp = (stamp or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    stamp = stamp.astimezone(UTC).replace(microsecond=0)
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
@@ -61,7 +63,7 @@ def calendar_bytes(
     calendar.add("x-wr-calname", calendar_name)
     calendar.add("x-wr-timezone", TZID)
     years = [i.starts_at.year for i in interactions] + [f.due_date.year for f in follow_ups]
-    first, last = (min(years), max(years)) if years else (date.today().year,) * 2
+    first, last = (min(years), max(years)) if years else (stamp.year,) * 2
     calendar.add_component(paris_timezone(first, last + 1))
     for interaction in interactions:
         calendar.add_component(interaction_event(interaction, stamp))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 import shutil
 import uuid
-from datetime import datetime
 from pathlib import Path
 
 from cluster_crm.db.models import Attachment
@@ -16,11 +15,11 @@ from cluster_crm.services.dto import AttachmentView
 _UNSAFE = re.compile(r"[^\w.\- ]+")
 
 
-def store_copy(source: Path, attachments_dir: Path) -> Attachment:
-    """Copy ``source`` under ``attachments_dir/YYYY/`` with a unique name; the row is not yet added."""
+def store_copy(source: Path, attachments_dir: Path, year: int) -> Attachment:
+    """Copy ``source`` under ``attachments_dir/YYYY/`` (the year it is attached) with a unique name; the row is not yet added."""
     try:
         size = source.stat().st_size
-        folder = attachments_dir / f"{datetime.now():%Y}"
+        folder = attachments_dir / f"{year}"
         folder.mkdir(parents=True, exist_ok=True)
         safe_name = _UNSAFE.sub("_", source.name)[-120:] or "fichier"
         stored = folder / f"{uuid.uuid4().hex[:12]}-{safe_name}"

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from cluster_crm.db.models import Affiliation
 from cluster_crm.domain.contacts import display_name
 from cluster_crm.services.dto import AffiliationView
 
 
-def affiliation_view(affiliation: Affiliation) -> AffiliationView:
+def affiliation_view(affiliation: Affiliation, today: date) -> AffiliationView:
     contact = affiliation.contact
     return AffiliationView(
         id=affiliation.id,
@@ -19,4 +21,5 @@ def affiliation_view(affiliation: Affiliation) -> AffiliationView:
         role=affiliation.role,
         start_date=affiliation.start_date,
         end_date=affiliation.end_date,
+        current=affiliation.end_date is None or affiliation.end_date >= today,
     )

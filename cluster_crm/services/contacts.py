@@ -31,20 +31,19 @@ def search_contact_ids(query: ContactQuery, uow: UnitOfWork) -> list[int]:
 
 def contact_rows(ids: list[int], uow: UnitOfWork) -> list[ContactRow]:
     with uow:
-        return [_row(c) for c in uow.contacts.load(ids)]
+        return [_row(c, uow.clock.today()) for c in uow.contacts.load(ids)]
 
 
-def _current_affiliations(contact: Contact) -> list[Affiliation]:
-    today = date.today()
+def _current_affiliations(contact: Contact, today: date) -> list[Affiliation]:
     return [a for a in contact.affiliations if a.end_date is None or a.end_date >= today]
 
 
-def _row(contact: Contact) -> ContactRow:
+def _row(contact: Contact, today: date) -> ContactRow:
     return ContactRow(
         id=contact.id,
         name=f"{contact.last_name.upper()} {contact.first_name}".strip(),
         job_title=contact.job_title or "",
-        organisations=", ".join(sorted(a.organisation.name for a in _current_affiliations(contact))),
+        organisations=", ".join(sorted(a.organisation.name for a in _current_affiliations(contact, today))),
         email=contact.emails[0].address if contact.emails else "",
         phone=format_phone(contact.phones[0].number) if contact.phones else "",
         objected_on=contact.objected_on,
@@ -53,7 +52,7 @@ def _row(contact: Contact) -> ContactRow:
 
 def get_contact(contact_id: int, uow: UnitOfWork) -> ContactView:
     with uow:
-        return _view(uow.contacts.get(contact_id))
+        return _view(uow.contacts.get(contact_id), uow.clock.today())
 
 
 def create_contact(draft: ContactDraft, uow: UnitOfWork) -> ContactView:
@@ -61,12 +60,12 @@ def create_contact(draft: ContactDraft, uow: UnitOfWork) -> ContactView:
         contact = add_contact(draft, uow)
         search_index.refresh_contacts(uow.session, [contact.id])
         uow.commit()
-        return _view(contact)
+        return _view(contact, uow.clock.today())
 
 
 def add_contact(draft: ContactDraft, uow: UnitOfWork) -> Contact:
     """Validate and add within an open unit of work (for batches: no commit, no re-indexing)."""
-    clean = clean_contact(draft)
+    clean = clean_contact(draft, uow.clock.today())
     contact = Contact()
     _apply(contact, clean, uow)
     uow.contacts.add(contact)
@@ -75,14 +74,14 @@ def add_contact(draft: ContactDraft, uow: UnitOfWork) -> Contact:
 
 
 def update_contact(contact_id: int, draft: ContactDraft, uow: UnitOfWork) -> ContactView:
-    clean = clean_contact(draft)
+    clean = clean_contact(draft, uow.clock.today())
     with uow:
         contact = uow.contacts.get(contact_id)
         _apply(contact, clean, uow)
         uow.flush()
         search_index.refresh_contacts(uow.session, [contact.id])
         uow.commit()
-        return _view(contact)
+        return _view(contact, uow.clock.today())
 
 
 def contact_dependents(contact_id: int, uow: UnitOfWork) -> Dependents:
@@ -158,9 +157,9 @@ def draft_of(contact: Contact) -> ContactDraft:
     )
 
 
-def _view(contact: Contact) -> ContactView:
+def _view(contact: Contact, today: date) -> ContactView:
     affiliations = sorted(
-        (affiliation_view(a) for a in contact.affiliations),
+        (affiliation_view(a, today) for a in contact.affiliations),
         key=lambda a: (not a.current, fold(a.organisation_name)),
     )
     civility = Civility(contact.civility)
@@ -184,7 +183,7 @@ def contact_choices(text: str, uow: UnitOfWork, limit: int = 30) -> list[Choice]
         ids = uow.contacts.search_ids(ContactQuery(text=text))[:limit]
         choices = []
         for contact in uow.contacts.load(ids):
-            organisations = ", ".join(a.organisation.name for a in _current_affiliations(contact))
+            organisations = ", ".join(a.organisation.name for a in _current_affiliations(contact, uow.clock.today()))
             detail = " · ".join(p for p in (contact.job_title, organisations) if p)
             choices.append(Choice(contact.id, display_name(contact.first_name, contact.last_name), detail))
         return choices

@@ -20,7 +20,7 @@ DORMANT_MAX = 50
 
 
 def dashboard(uow: UnitOfWork, today: date | None = None) -> DashboardView:
-    today = today or date.today()
+    today = today or uow.clock.today()
     with uow:
         due = uow.follow_ups.open_due(before=today + timedelta(days=UPCOMING_DAYS + 1))
         overdue = tuple(follow_up_view(f, today) for f in due if f.due_date < today)

@@ -98,7 +98,7 @@ def load_demo(
 ) -> DemoSummary:
     """Add the demo cluster, its last year of activity up to ``today``, its needs, introductions
     and links in one transaction; refuse a database that already has organisations."""
-    today = today or date.today()
+    today = today or uow.clock.today()
     with uow:
         count = uow.organisations.count()
         if count:

@@ -27,7 +27,7 @@ SHORT_CAPABILITIES = 220  # characters
 
 def member_directory(uow: UnitOfWork, by: str = "sector", today: date | None = None) -> Directory:
     """Every member, once, in groups sorted by section letter (or kind), then by folded name."""
-    today = today or date.today()
+    today = today or uow.clock.today()
     name = get_letterhead(uow).name
     with uow:
         ids = uow.organisations.search_ids(OrganisationQuery(membership=MembershipStatus.MEMBER))

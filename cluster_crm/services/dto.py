@@ -35,10 +35,8 @@ class AffiliationView:
     role: str
     start_date: date | None
     end_date: date | None
-
-    @property
-    def current(self) -> bool:
-        return self.end_date is None or self.end_date >= date.today()
+    current: bool
+    """Not ended on the day the view was read."""
 
 
 @dataclass(frozen=True)

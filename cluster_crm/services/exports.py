@@ -78,8 +78,8 @@ def open_follow_up_rows(
         selectinload(FollowUp.organisation),
         selectinload(FollowUp.contact),
     )
-    today = date.today()
     with uow:
+        today = uow.clock.today()
         return [follow_up_view(f, today) for f in uow.session.scalars(stmt)]
 
 
@@ -170,8 +170,9 @@ def export_interactions(
 
     rows = interaction_export_rows(uow_factory(), since, until)
     if target.suffix.lower() == ".ics":
-        follow_ups = open_follow_up_rows(uow_factory(), since, until)
-        write_ics(target, rows, follow_ups)
+        uow = uow_factory()
+        follow_ups = open_follow_up_rows(uow, since, until)
+        write_ics(target, rows, follow_ups, stamp=uow.clock.now())
         return len(rows), len(follow_ups)
     write_table(target, *interaction_table(rows))
     return len(rows), 0

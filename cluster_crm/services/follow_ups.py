@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from cluster_crm.db.models import FollowUp
 from cluster_crm.db.uow import UnitOfWork
@@ -13,8 +13,7 @@ from cluster_crm.i18n import QT_TRANSLATE_NOOP
 from cluster_crm.services.dto import FollowUpView
 
 
-def follow_up_view(follow_up: FollowUp, today: date | None = None) -> FollowUpView:
-    today = today or date.today()
+def follow_up_view(follow_up: FollowUp, today: date) -> FollowUpView:
     interaction = follow_up.interaction
     organisation = follow_up.organisation
     contact = follow_up.contact
@@ -64,12 +63,12 @@ def schedule_follow_up(
         )
         uow.follow_ups.add(follow_up)
         uow.commit()
-        return follow_up_view(follow_up)
+        return follow_up_view(follow_up, uow.clock.today())
 
 
 def open_follow_ups(uow: UnitOfWork, today: date | None = None) -> list[FollowUpView]:
     """Every follow-up still to do, soonest first (overdue ones first of all)."""
-    today = today or date.today()
+    today = today or uow.clock.today()
     with uow:
         return [follow_up_view(f, today) for f in uow.follow_ups.open_due()]
 
@@ -78,16 +77,16 @@ def follow_ups_of(
     uow: UnitOfWork, organisation_id: int | None = None, contact_id: int | None = None
 ) -> list[FollowUpView]:
     with uow:
-        return [follow_up_view(f) for f in uow.follow_ups.of(organisation_id, contact_id)]
+        return [follow_up_view(f, uow.clock.today()) for f in uow.follow_ups.of(organisation_id, contact_id)]
 
 
 def mark_done(follow_up_id: int, uow: UnitOfWork, done: bool = True) -> FollowUpView:
     with uow:
         follow_up = uow.follow_ups.get(follow_up_id)
         follow_up.done = done
-        follow_up.done_at = datetime.now().replace(microsecond=0) if done else None
+        follow_up.done_at = uow.clock.now() if done else None
         uow.commit()
-        return follow_up_view(follow_up)
+        return follow_up_view(follow_up, uow.clock.today())
 
 
 def postpone(
@@ -98,7 +97,7 @@ def postpone(
         follow_up = uow.follow_ups.get(follow_up_id)
         if to is None:
             assert delay is not None
-            to = Delay(delay).after(max(date.today(), follow_up.due_date))
+            to = Delay(delay).after(max(uow.clock.today(), follow_up.due_date))
         start = follow_up.interaction.starts_at.date() if follow_up.interaction else None
         if start is not None and to < start:
             text = QT_TRANSLATE_NOOP("Errors", "The follow-up is due before the interaction itself.")
@@ -107,4 +106,4 @@ def postpone(
         follow_up.done = False
         follow_up.done_at = None
         uow.commit()
-        return follow_up_view(follow_up)
+        return follow_up_view(follow_up, uow.clock.today())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from cluster_crm.db.models import FollowUp, Interaction
@@ -29,7 +29,7 @@ def log_interaction(draft: InteractionDraft, uow: UnitOfWork, attachments_dir: P
         with uow:
             interaction = add_interaction(clean, uow, attachments_dir, copied)
             uow.commit()
-            return interaction_view(interaction, attachments_dir)
+            return interaction_view(interaction, attachments_dir, uow.clock.today())
     except BaseException:
         remove_files(copied)  # the row was not saved: its files must not stay behind
         raise
@@ -79,7 +79,7 @@ def update_interaction(
             uow.interactions.refresh_last_contacts(touched)
             uow.commit()
             remove_files([attachments_dir / a.stored_name for a in removed])
-            return interaction_view(interaction, attachments_dir)
+            return interaction_view(interaction, attachments_dir, uow.clock.today())
     except BaseException:
         remove_files(copied)
         raise
@@ -100,7 +100,7 @@ def delete_interaction(interaction_id: int, uow: UnitOfWork, attachments_dir: Pa
 
 def get_interaction(interaction_id: int, uow: UnitOfWork, attachments_dir: Path) -> InteractionView:
     with uow:
-        return interaction_view(uow.interactions.get(interaction_id), attachments_dir)
+        return interaction_view(uow.interactions.get(interaction_id), attachments_dir, uow.clock.today())
 
 
 def timeline(
@@ -156,7 +156,7 @@ def timeline_entry(
     )
 
 
-def interaction_view(interaction: Interaction, attachments_dir: Path) -> InteractionView:
+def interaction_view(interaction: Interaction, attachments_dir: Path, today: date) -> InteractionView:
     kind = InteractionKind(interaction.kind)
     organisations = tuple(Choice(o.id, o.name, o.town or "") for o in interaction.organisations)
     contacts = tuple(
@@ -185,7 +185,7 @@ def interaction_view(interaction: Interaction, attachments_dir: Path) -> Interac
         organisations=organisations,
         contacts=contacts,
         attachments=tuple(attachment_view(a, attachments_dir) for a in interaction.attachments),
-        follow_ups=tuple(follow_up_view(f) for f in sorted(interaction.follow_ups, key=lambda f: f.due_date)),
+        follow_ups=tuple(follow_up_view(f, today) for f in sorted(interaction.follow_ups, key=lambda f: f.due_date)),
         draft=draft,
     )
 
@@ -225,6 +225,6 @@ def _apply(
     interaction.organisations = organisations
     interaction.contacts = contacts
     for source in clean.new_attachments:
-        attachment = store_copy(source, attachments_dir)
+        attachment = store_copy(source, attachments_dir, uow.clock.today().year)
         copied.append(attachments_dir / attachment.stored_name)
         interaction.attachments.append(attachment)

@@ -156,10 +156,8 @@ class LinkView:
     end_date: date | None
     note: str
     draft: LinkDraft
-
-    @property
-    def current(self) -> bool:
-        return self.end_date is None or self.end_date >= date.today()
+    current: bool
+    """Not ended on the day the view was read."""
 
     @property
     def lead(self) -> str:

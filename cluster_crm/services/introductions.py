@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from cluster_crm.db.models import Contact, FollowUp, Introduction, IntroductionEvent, Organisation
 from cluster_crm.db.uow import UnitOfWork
@@ -39,7 +39,7 @@ def propose_introduction(
     draft: IntroductionDraft, uow: UnitOfWork, confirmed: bool = False, today: date | None = None
 ) -> IntroductionView:
     """Record a proposed introduction. Unusual parties raise NeedsConfirmation unless ``confirmed``."""
-    today = today or date.today()
+    today = today or uow.clock.today()
     with uow:
         introduction = Introduction()
         _apply(introduction, draft, uow, confirmed, today, new=True)
@@ -65,7 +65,7 @@ def update_introduction(
     """Change the parties' contacts, the need or the note (the parties themselves stay)."""
     with uow:
         introduction = uow.introductions.get(introduction_id)
-        _apply(introduction, draft, uow, confirmed, date.today(), new=False)
+        _apply(introduction, draft, uow, confirmed, uow.clock.today(), new=False)
         uow.commit()
         return _view(uow, uow.introductions.get(introduction_id))
 
@@ -77,7 +77,7 @@ def change_status(
 
     Reaching "introduced" schedules the outcome check-ups; ending the introduction (concluded or
     closed) marks its open check-ups done."""
-    today = today or date.today()
+    today = today or uow.clock.today()
     with uow:
         introduction = uow.introductions.get(introduction_id)
         state = PipelineState(
@@ -113,7 +113,7 @@ def change_status(
             introduction.close_reason = clean.close_reason.value if clean.close_reason else None
             for follow_up in open_check_ups:
                 follow_up.done = True
-                follow_up.done_at = datetime.now().replace(microsecond=0)
+                follow_up.done_at = uow.clock.now()
         else:
             introduction.ended_on = None
             introduction.outcome = None
@@ -202,7 +202,7 @@ def party_contacts(organisation_id: int, uow: UnitOfWork) -> list[PartyContact]:
                 a.contact.id, _name(a.contact), a.role or a.contact.job_title or "", a.contact.objected_on
             )
             for a in organisation.affiliations
-            if a.end_date is None or a.end_date >= date.today()
+            if a.end_date is None or a.end_date >= uow.clock.today()
         ]
     return sorted(people, key=lambda p: (p.objected_on is not None, fold(p.name)))
 
@@ -460,7 +460,7 @@ def _view(uow: UnitOfWork, introduction: Introduction) -> IntroductionView:
             for e in introduction.history
         ),
         interactions=tuple(timeline_entry(i) for i in interactions),
-        follow_ups=tuple(follow_up_view(f) for f in follow_ups),
+        follow_ups=tuple(follow_up_view(f, uow.clock.today()) for f in follow_ups),
         draft=IntroductionDraft(
             contracting_id=introduction.contracting_id,
             sme_id=introduction.sme_id,

@@ -94,7 +94,7 @@ def _records(selection: LabelSelection, uow: UnitOfWork, skipped: list[SkippedRe
         )
         organisations = uow.organisations.load(uow.organisations.search_ids(query))
         if selection.contacts:
-            return [(a.organisation, a.contact) for a in _staff(organisations)]
+            return [(a.organisation, a.contact) for a in _staff(organisations, uow.clock.today())]
         return [(org, None) for org in organisations]
     organisations = uow.organisations.load(list(selection.organisation_ids))
     _missing(selection.organisation_ids, organisations, skipped, organisation=True)
@@ -102,7 +102,7 @@ def _records(selection: LabelSelection, uow: UnitOfWork, skipped: list[SkippedRe
     _missing(selection.contact_ids, people, skipped, organisation=False)
     records: list[Record] = [(org, None) for org in organisations]
     for contact in people:
-        affiliation = current_affiliation(contact)
+        affiliation = current_affiliation(contact, uow.clock.today())
         records.append((affiliation.organisation if affiliation else None, contact))
     return records
 
@@ -131,18 +131,18 @@ def _label(org: Organisation | None, contact: Contact | None, skipped: list[Skip
     return Label(tuple(address_block(address)), org.id, contact.id if contact else None)
 
 
-def current_affiliation(contact: Contact) -> Affiliation | None:
+def current_affiliation(contact: Contact, today: date) -> Affiliation | None:
     """The organisation a person is written to: a current one, the longest-standing first."""
-    current = [a for a in contact.affiliations if a.end_date is None or a.end_date >= _today()]
-    current.sort(key=lambda a: (a.start_date is None, a.start_date or _today(), a.id))
+    current = [a for a in contact.affiliations if a.end_date is None or a.end_date >= today]
+    current.sort(key=lambda a: (a.start_date is None, a.start_date or today, a.id))
     return current[0] if current else None
 
 
-def _staff(organisations: Iterable[Organisation]) -> list[Affiliation]:
+def _staff(organisations: Iterable[Organisation], today: date) -> list[Affiliation]:
     """The current affiliations of each organisation, by the person's name."""
     staff = []
     for org in organisations:
-        current = [a for a in org.affiliations if a.end_date is None or a.end_date >= _today()]
+        current = [a for a in org.affiliations if a.end_date is None or a.end_date >= today]
         current.sort(key=lambda a: (fold(a.contact.last_name or ""), fold(a.contact.first_name or "")))
         staff += current
     return staff
@@ -157,6 +157,3 @@ def _missing(ids: Iterable[int], found: list, skipped: list[SkippedRecord], orga
         else:
             skipped.append(SkippedRecord(name, translate("Documents", NOT_FOUND), contact_id=missing))
 
-
-def _today() -> date:
-    return date.today()

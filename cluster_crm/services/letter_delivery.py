@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from cluster_crm.db.uow import UnitOfWork
@@ -68,7 +68,7 @@ def generate(
         try:
             with uow:
                 ids = []
-                now = datetime.now().replace(second=0, microsecond=0)
+                now = uow.clock.now().replace(second=0)
                 for index, prepared in enumerate(letters):
                     if progress is not None and index % 50 == 0:
                         progress(count + index, 2 * count)
@@ -131,6 +131,6 @@ def _follow_up(follow_up: FollowUpDraft | None) -> FollowUpDraft | None:
     return FollowUpDraft(due_date=follow_up.due_date, note=follow_up.note)
 
 
-def follow_up_in(days: int, note: str = "") -> FollowUpDraft:
+def follow_up_in(days: int, today: date, note: str = "") -> FollowUpDraft:
     """A follow-up due ``days`` from today (the CLI's and the dialogs' shortcut)."""
-    return FollowUpDraft(due_date=date.today() + timedelta(days=days), note=note)
+    return FollowUpDraft(due_date=today + timedelta(days=days), note=note)

@@ -64,12 +64,12 @@ class _Writer:
     """One template and one sender, filled in for recipient after recipient."""
 
     def __init__(
-        self, template: LetterTemplateView, sources: set[FieldSource], letterhead: Letterhead
+        self, template: LetterTemplateView, sources: set[FieldSource], letterhead: Letterhead, today: date
     ) -> None:
         self.template = template
         self.compiled = CompiledTemplate(template.text, sources)  # unknown fields refused here
         self.letterhead = letterhead
-        self.today = date.today()
+        self.today = today
         self.sender = sender_values(self.letterhead, self.today)
 
     def letter(
@@ -195,7 +195,7 @@ def letter_for_interaction(
     template = find_template(
         template_key or (EVENT_THANKS if kind is InteractionKind.EVENT else FOLLOW_UP), uow
     )
-    writer = _Writer(template, _ALWAYS | {FieldSource.INTERACTION}, get_letterhead(uow))
+    writer = _Writer(template, _ALWAYS | {FieldSource.INTERACTION}, get_letterhead(uow), uow.clock.today())
     with uow:
         interaction = uow.interactions.get(interaction_id)
         organisation, contact = _interaction_recipient(interaction, contact_id, uow)
@@ -256,9 +256,9 @@ def letters_for_introduction(
     with uow:
         uow.introductions.get(introduction_id)  # NotFound before anything else
     sources, letterhead = _ALWAYS | {FieldSource.INTRODUCTION}, get_letterhead(uow)
-    sme_writer = _Writer(find_template(template_key or INTRODUCTION_SME, uow), sources, letterhead)
+    sme_writer = _Writer(find_template(template_key or INTRODUCTION_SME, uow), sources, letterhead, uow.clock.today())
     contracting_writer = _Writer(
-        find_template(template_key or INTRODUCTION_CONTRACTING, uow), sources, letterhead
+        find_template(template_key or INTRODUCTION_CONTRACTING, uow), sources, letterhead, uow.clock.today()
     )
     with uow:
         introduction = uow.introductions.get(introduction_id)
@@ -334,7 +334,7 @@ def mail_merge(
 ) -> MergeResult:
     """A letter for each contact (through their organisation) or each organisation of a selection;
     those who objected or have no usable postal address are skipped and listed with the reason."""
-    writer = _Writer(find_template(template_key, uow), set(_ALWAYS), get_letterhead(uow))
+    writer = _Writer(find_template(template_key, uow), set(_ALWAYS), get_letterhead(uow), uow.clock.today())
     with uow:
         letters: list[PreparedLetter] = []
         skipped: list[SkippedRecord] = []
@@ -384,7 +384,7 @@ def preview_letter(
     """The template (saved or not) filled in for a record, meeting and introduction fields shown as
     their names, for the editor's preview."""
     view = LetterTemplateView(0, None, "", "general", template.subject, template.body, template.closing)
-    writer = _Writer(view, set(FieldSource), get_letterhead(uow))
+    writer = _Writer(view, set(FieldSource), get_letterhead(uow), uow.clock.today())
     with uow:
         organisation = uow.organisations.get(organisation_id)
         contact = uow.contacts.get(contact_id) if contact_id is not None else None

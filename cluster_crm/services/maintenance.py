@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from cluster_crm.db import backend
@@ -53,9 +52,9 @@ def _require_file(database: Database) -> Path:
 def backup_database(database: Database, destination: Path | None, backup_dir: Path) -> Path:
     source = _require_file(database)
     if destination is None:
-        destination = backup_dir / f"{source.stem}-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
+        destination = backup_dir / f"{source.stem}-{database.clock.now():%Y%m%d-%H%M%S}.sqlite"
     elif destination.is_dir():
-        destination = destination / f"{source.stem}-{datetime.now():%Y%m%d-%H%M%S}.sqlite"
+        destination = destination / f"{source.stem}-{database.clock.now():%Y%m%d-%H%M%S}.sqlite"
     return backend.backup_sqlite_file(source, destination)
 
 

@@ -116,7 +116,7 @@ def suggestions(
                     )
                 )
         candidates.sort(key=_key)
-        return _with_people(connection, scorer, candidates, limit)
+        return _with_people(connection, scorer, candidates, limit, uow.clock.today())
 
 
 def dismiss_suggestion(need_id: int, organisation_id: int, reason: str, uow: UnitOfWork) -> None:
@@ -255,12 +255,11 @@ def _key(candidate: _Candidate) -> tuple:
 
 
 def _with_people(
-    connection: Connection, scorer: Scorer, candidates: list[_Candidate], limit: int
+    connection: Connection, scorer: Scorer, candidates: list[_Candidate], limit: int, today: date
 ) -> list[Suggestion]:
     """The first ``limit`` suggestions, explained, each with the person to introduce. Reading the
     people best first, a batch at a time, finds the SMEs whose people all object (blocked, sent to
     the end) without reading the people of every candidate."""
-    today = date.today()
     chosen: list[tuple[_Candidate, list[queries.Person]]] = []
     blocked: list[tuple[_Candidate, list[queries.Person]]] = []
     start = 0

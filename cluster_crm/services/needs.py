@@ -16,7 +16,7 @@ from cluster_crm.services.introduction_dto import NeedRow, NeedView
 
 
 def add_need(draft: NeedDraft, uow: UnitOfWork) -> NeedView:
-    clean = clean_need(draft)
+    clean = clean_need(draft, uow.clock.today())
     with uow:
         need = Need()
         _apply(need, clean, uow)
@@ -26,7 +26,7 @@ def add_need(draft: NeedDraft, uow: UnitOfWork) -> NeedView:
 
 
 def update_need(need_id: int, draft: NeedDraft, uow: UnitOfWork) -> NeedView:
-    clean = clean_need(draft)
+    clean = clean_need(draft, uow.clock.today())
     with uow:
         need = uow.needs.get(need_id)
         _apply(need, clean, uow)
@@ -38,7 +38,7 @@ def set_need_status(need_id: int, status: NeedStatus, uow: UnitOfWork, on: date 
     with uow:
         need = uow.needs.get(need_id)
         need.status = NeedStatus(status).value
-        need.status_on = None if status is NeedStatus.OPEN else (on or date.today())
+        need.status_on = None if status is NeedStatus.OPEN else (on or uow.clock.today())
         uow.commit()
         return need_view(need)
 
@@ -108,7 +108,7 @@ def _apply(need: Need, clean: CleanNeed, uow: UnitOfWork) -> None:
     need.status = clean.status.value
     need.received_on = clean.received_on
     if status_changed:
-        need.status_on = None if clean.status is NeedStatus.OPEN else date.today()
+        need.status_on = None if clean.status is NeedStatus.OPEN else uow.clock.today()
     need.tags = uow.tags.get_or_create(clean.tags)
 
 

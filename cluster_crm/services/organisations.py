@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from cluster_crm.db import search_index
 from cluster_crm.db.models import Organisation
 from cluster_crm.db.uow import UnitOfWork
@@ -79,7 +81,7 @@ def organisation_choices(
 
 def get_organisation(organisation_id: int, uow: UnitOfWork) -> OrganisationView:
     with uow:
-        return _view(uow.organisations.get(organisation_id))
+        return _view(uow.organisations.get(organisation_id), uow.clock.today())
 
 
 def create_organisation(draft: OrganisationDraft, uow: UnitOfWork) -> OrganisationView:
@@ -87,12 +89,12 @@ def create_organisation(draft: OrganisationDraft, uow: UnitOfWork) -> Organisati
         org = add_organisation(draft, uow)
         search_index.refresh_organisations(uow.session, [org.id])
         uow.commit()
-        return _view(org)
+        return _view(org, uow.clock.today())
 
 
 def add_organisation(draft: OrganisationDraft, uow: UnitOfWork) -> Organisation:
     """Validate and add within an open unit of work (for batches: no commit, no re-indexing)."""
-    clean = clean_organisation(draft)
+    clean = clean_organisation(draft, uow.clock.today())
     _refuse_duplicate_siret(clean, None, uow)
     org = Organisation()
     _apply(org, clean, uow)
@@ -102,7 +104,7 @@ def add_organisation(draft: OrganisationDraft, uow: UnitOfWork) -> Organisation:
 
 
 def update_organisation(organisation_id: int, draft: OrganisationDraft, uow: UnitOfWork) -> OrganisationView:
-    clean = clean_organisation(draft)
+    clean = clean_organisation(draft, uow.clock.today())
     with uow:
         org = uow.organisations.get(organisation_id)
         _refuse_duplicate_siret(clean, organisation_id, uow)
@@ -115,7 +117,7 @@ def update_organisation(organisation_id: int, draft: OrganisationDraft, uow: Uni
                 uow.session, search_index.contact_ids_of_organisation(uow.session, org.id)
             )
         uow.commit()
-        return _view(org)
+        return _view(org, uow.clock.today())
 
 
 def organisation_dependents(organisation_id: int, uow: UnitOfWork) -> Dependents:
@@ -220,9 +222,9 @@ def draft_of(org: Organisation) -> OrganisationDraft:
     )
 
 
-def _view(org: Organisation) -> OrganisationView:
+def _view(org: Organisation, today: date) -> OrganisationView:
     affiliations = sorted(
-        (affiliation_view(a) for a in org.affiliations),
+        (affiliation_view(a, today) for a in org.affiliations),
         key=lambda a: (not a.current, fold(a.contact_name)),
     )
     return OrganisationView(

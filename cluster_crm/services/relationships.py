@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from cluster_crm.db.models import OrganisationLink
 from cluster_crm.db.uow import UnitOfWork
 from cluster_crm.domain.errors import Problem, ValidationFailed
@@ -18,7 +20,7 @@ def add_link(draft: LinkDraft, uow: UnitOfWork) -> LinkView:
         _apply(link, clean, uow)
         uow.links.add(link)
         uow.commit()
-        return link_view(link, clean.organisation_id)  # type: ignore[arg-type]
+        return link_view(link, clean.organisation_id, uow.clock.today())  # type: ignore[arg-type]
 
 
 def update_link(link_id: int, draft: LinkDraft, uow: UnitOfWork) -> LinkView:
@@ -27,7 +29,7 @@ def update_link(link_id: int, draft: LinkDraft, uow: UnitOfWork) -> LinkView:
         link = uow.links.get(link_id)
         _apply(link, clean, uow)
         uow.commit()
-        return link_view(link, clean.organisation_id)  # type: ignore[arg-type]
+        return link_view(link, clean.organisation_id, uow.clock.today())  # type: ignore[arg-type]
 
 
 def delete_link(link_id: int, uow: UnitOfWork) -> None:
@@ -39,7 +41,7 @@ def delete_link(link_id: int, uow: UnitOfWork) -> None:
 def links_of(organisation_id: int, uow: UnitOfWork) -> list[LinkView]:
     """Every link of the organisation, read from its side, current ones first."""
     with uow:
-        views = [link_view(link, organisation_id) for link in uow.links.of(organisation_id)]
+        views = [link_view(link, organisation_id, uow.clock.today()) for link in uow.links.of(organisation_id)]
     return sorted(views, key=lambda v: (not v.current, v.kind, fold(v.other_name)))
 
 
@@ -73,7 +75,7 @@ def _symmetric(uow: UnitOfWork, kind: LinkKind, first_id: int, second_id: int) -
     return uow.links.find(second_id, first_id, kind.value) if kind is LinkKind.PARTNER_OF else None
 
 
-def link_view(link: OrganisationLink, seen_from: int) -> LinkView:
+def link_view(link: OrganisationLink, seen_from: int, today: date) -> LinkView:
     kind = LinkKind(link.kind)
     if link.organisation_id == seen_from:
         other = link.other
@@ -89,4 +91,5 @@ def link_view(link: OrganisationLink, seen_from: int) -> LinkView:
         end_date=link.end_date,
         note=link.note,
         draft=LinkDraft(seen_from, kind, other.id, link.start_date, link.end_date, link.note),
+        current=link.end_date is None or link.end_date >= today,
     )

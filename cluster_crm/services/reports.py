@@ -66,7 +66,7 @@ def introduction_report(
             QT_TRANSLATE_NOOP("Errors", "Unknown grouping: {value} (expected contracting or sector)."),
             value=group_by,
         )
-    today = today or date.today()
+    today = today or uow.clock.today()
     trend_periods = period.last_periods(TREND_PERIODS)
     with uow:
         cluster_name = uow.settings.get(CLUSTER_NAME, "") or "Cluster"

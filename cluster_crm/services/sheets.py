@@ -68,7 +68,7 @@ def organisation_sheet(
         introductions=tuple(introduction_rows(uow, organisation_id=organisation_id)),
         links=tuple(links_of(organisation_id, uow)),
         cluster_name=get_letterhead(uow).name,
-        printed_on=today or date.today(),
+        printed_on=today or uow.clock.today(),
     )
 
 
@@ -77,7 +77,7 @@ def contact_sheet(contact_id: int, uow: UnitOfWork, today: date | None = None) -
     with uow:
         contact = uow.contacts.get(contact_id)
         civility = contact.civility
-        affiliation = current_affiliation(contact)
+        affiliation = current_affiliation(contact, uow.clock.today())
         block: tuple[str, ...] = ()
         if affiliation is not None:
             address = organisation_postal_address(affiliation.organisation, attention_line(contact))
@@ -90,7 +90,7 @@ def contact_sheet(contact_id: int, uow: UnitOfWork, today: date | None = None) -
         follow_ups=_open(follow_ups_of(uow, contact_id=contact_id)),
         introductions=tuple(introduction_rows(uow, contact_id=contact_id)),
         cluster_name=get_letterhead(uow).name,
-        printed_on=today or date.today(),
+        printed_on=today or uow.clock.today(),
     )
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from cluster_crm.clock import Clock
 from cluster_crm.config import Paths
 from cluster_crm.db.database import Database
 from cluster_crm.db.uow import UnitOfWork
@@ -26,3 +27,8 @@ class AppContext:
 
     def uow(self) -> UnitOfWork:
         return self.database.uow()
+
+    @property
+    def clock(self) -> Clock:
+        """The application's one clock (the database's): every "today" on screen comes from it."""
+        return self.database.clock

@@ -3,7 +3,6 @@ introduction; previewed, then printed or saved and recorded on the recipients' t
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -102,7 +101,7 @@ class FollowUpLetterDialog(BaseDialog):
         value = self.follow_up_combo.currentData()
         if value is None:
             return None
-        return FollowUpDraft(due_date=Delay(value).after(date.today()), note=self.follow_up_note_edit.text())
+        return FollowUpDraft(due_date=Delay(value).after(self.ctx.clock.today()), note=self.follow_up_note_edit.text())
 
     def make_letter(self) -> None:
         ctx, interaction_id = self.ctx, self.interaction_id

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from pypdf import PdfReader
 from cluster_crm.db.database import open_database
 from cluster_crm.services.demo import load_demo
 from tests.cli.helpers import assert_one_french_error_line, run
+from tests.clock import TODAY, pinned_clock
 
 CAR_PLANT_SIRET = "58430815902721"
 
@@ -20,7 +20,7 @@ CAR_PLANT_SIRET = "58430815902721"
 @pytest.fixture(scope="module")
 def db_file(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("documents-cli") / "crm.sqlite"
-    database = open_database(f"sqlite:///{path}", None)
+    database = open_database(f"sqlite:///{path}", None, pinned_clock())
     try:
         load_demo(database.uow())
     finally:
@@ -85,7 +85,7 @@ def test_print_directory_writes_annuaire_of_the_year_in_the_current_folder(db_fi
     )
     # THEN it is written there as « annuaire-AAAA.pdf », and the line says how many members
     assert result.returncode == 0, result.stderr
-    name = f"annuaire-{date.today().year}.pdf"
+    name = f"annuaire-{TODAY.year}.pdf"
     assert (tmp_path / name).exists()
     assert result.stdout.startswith("Annuaire de ") and result.stdout.strip().endswith(f"écrit dans {name}")
     assert "Usine automobile de Cléon" in _text(tmp_path / name)

@@ -17,6 +17,7 @@ from cluster_crm.services.exports import interaction_table
 from cluster_crm.services.interactions import log_interaction
 from tests.cli.helpers import assert_one_french_error_line as one_french_error_line
 from tests.cli.helpers import run
+from tests.clock import pinned_clock
 from tests.factories import make_contact, make_organisation
 
 
@@ -24,7 +25,7 @@ from tests.factories import make_contact, make_organisation
 def db_file(tmp_path_factory) -> Path:
     """A database with three interactions (January, March, October 2026) and one open follow-up."""
     path = tmp_path_factory.mktemp("export") / "crm.sqlite"
-    database = open_database(f"sqlite:///{path}", None)
+    database = open_database(f"sqlite:///{path}", None, pinned_clock())
     try:
         plant = make_organisation(database, "Usine de Cléon")
         hospital = make_organisation(database, "CHU de Rouen")

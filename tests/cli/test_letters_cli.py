@@ -17,6 +17,7 @@ from cluster_crm.services.demo_letterhead import demo_letterhead
 from cluster_crm.services.interactions import log_interaction, timeline
 from cluster_crm.services.introductions import propose_introduction
 from tests.cli.helpers import assert_one_french_error_line, run
+from tests.clock import pinned_clock
 from tests.factories import make_contact, make_organisation
 
 ADDRESS = {"address_street": "12 rue Jeanne d'Arc", "postcode": "76000", "town": "Rouen"}
@@ -30,7 +31,7 @@ def pdf_text(path: Path) -> str:
 def db_file(tmp_path) -> tuple[Path, dict[str, int]]:
     """Three members (one without a postcode, one that objected), a meeting, an introduction."""
     path = tmp_path / "crm.sqlite"
-    database = open_database(f"sqlite:///{path}", None)
+    database = open_database(f"sqlite:///{path}", None, pinned_clock())
     member = MembershipStatus.MEMBER
     try:
         demo_letterhead(database.uow())
@@ -68,7 +69,7 @@ def db_file(tmp_path) -> tuple[Path, dict[str, int]]:
 
 
 def timeline_of(path: Path, organisation_id: int):  # noqa: ANN201
-    database = open_database(f"sqlite:///{path}", None)
+    database = open_database(f"sqlite:///{path}", None, pinned_clock())
     try:
         return timeline(database.uow(), organisation_id=organisation_id)
     finally:
@@ -173,7 +174,7 @@ def test_bad_output_path(db_file, tmp_path):
 def test_unknown_field_is_named(db_file, tmp_path):
     # GIVEN a template whose body has a misspelt field (stored behind the editor's back)
     path, ids = db_file
-    database = open_database(f"sqlite:///{path}", None)
+    database = open_database(f"sqlite:///{path}", None, pinned_clock())
     try:
         from cluster_crm.db.models import LetterTemplate
 

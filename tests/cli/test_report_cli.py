@@ -14,6 +14,7 @@ from cluster_crm.db.database import open_database
 from cluster_crm.io.introductions_export import introduction_table
 from tests.cli.helpers import assert_one_french_error_line as one_french_error_line
 from tests.cli.helpers import run
+from tests.clock import pinned_clock
 from tests.integration.report_data import build_report_cluster
 
 
@@ -21,7 +22,7 @@ from tests.integration.report_data import build_report_cluster
 def db_file(tmp_path_factory) -> Path:
     """The hand-counted cluster of report_data.py (its 3rd quarter 2026 is over and known)."""
     path = tmp_path_factory.mktemp("report-cli") / "crm.sqlite"
-    database = open_database(f"sqlite:///{path}", None)
+    database = open_database(f"sqlite:///{path}", None, pinned_clock())
     try:
         build_report_cluster(database)
     finally:
@@ -88,7 +89,7 @@ def test_introductions_to_xlsx_and_csv(db_file, tmp_path):
 
 def test_an_empty_database_says_zero_in_the_singular(tmp_path):
     empty = tmp_path / "vide.sqlite"
-    open_database(f"sqlite:///{empty}", None).dispose()
+    open_database(f"sqlite:///{empty}", None, pinned_clock()).dispose()
     out = tmp_path / "vide.csv"
     result = run("--db", str(empty), "export", "introductions", str(out))
     assert result.returncode == 0, result.stderr

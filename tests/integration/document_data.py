@@ -10,11 +10,12 @@ from pypdf import PdfReader
 
 from cluster_crm.db.database import Database, open_database
 from cluster_crm.services.demo import load_demo
+from tests.clock import pinned_clock
 
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path_factory.mktemp('documents') / 'demo.sqlite'}", None)
+    database = open_database(f"sqlite:///{tmp_path_factory.mktemp('documents') / 'demo.sqlite'}", None, pinned_clock())
     load_demo(database.uow())
     yield database
     database.dispose()

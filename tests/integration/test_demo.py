@@ -24,6 +24,7 @@ from cluster_crm.services.dashboard import dashboard
 from cluster_crm.services.demo import DemoSummary, load_demo
 from cluster_crm.services.interactions import timeline
 from cluster_crm.services.organisations import organisation_rows, search_organisation_ids
+from tests.clock import pinned_clock
 
 TODAY = date(2026, 11, 29)  # a Sunday
 
@@ -55,7 +56,7 @@ Loaded = tuple[Database, DemoSummary, list[tuple[int, int]]]
 
 
 def _fresh(path: Path) -> Database:
-    return open_database(f"sqlite:///{path}", None)
+    return open_database(f"sqlite:///{path}", None, pinned_clock())
 
 
 @pytest.fixture(scope="module")

@@ -37,6 +37,7 @@ from cluster_crm.services.demo import load_demo
 from cluster_crm.services.introductions import change_status, delete_introduction, propose_introduction
 from cluster_crm.services.needs import get_need, update_need
 from cluster_crm.services.relationships import links_of
+from tests.clock import pinned_clock
 
 TODAY = date(2026, 11, 29)  # a Sunday, in the 4th quarter
 QUARTER, PREVIOUS_QUARTER = (date(2026, 10, 1), TODAY), (date(2026, 7, 1), date(2026, 9, 30))
@@ -46,7 +47,7 @@ RANKS = {s.value: s.rank for s in IntroductionStatus}
 
 
 def _fresh(path: Path) -> Database:
-    return open_database(f"sqlite:///{path}", None)
+    return open_database(f"sqlite:///{path}", None, pinned_clock())
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,7 @@ from cluster_crm.io.tabular_export import ExportFailed, csv_text, write_table
 from cluster_crm.services import follow_ups
 from cluster_crm.services.exports import interaction_export_rows, interaction_table, open_follow_up_rows
 from cluster_crm.services.interactions import log_interaction
+from tests.clock import pinned_clock
 from tests.factories import make_contact, make_organisation
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -85,7 +86,7 @@ def _french(_french_core_messages):
 
 @pytest.fixture
 def db(tmp_path):
-    database = open_database(f"sqlite:///{tmp_path / 'x.sqlite'}", None)
+    database = open_database(f"sqlite:///{tmp_path / 'x.sqlite'}", None, pinned_clock())
     yield database
     database.dispose()
 
@@ -360,7 +361,7 @@ def test_a_missing_folder_or_a_refused_write_is_a_sentence_and_leaves_nothing_be
 
 
 def test_an_empty_calendar_is_still_valid(tmp_path):
-    path = write_ics(tmp_path / "vide.ics", [], [])
+    path = write_ics(tmp_path / "vide.ics", [], [], stamp=datetime(2026, 12, 4, 10, 0))
     calendar = icalendar.Calendar.from_ical(path.read_bytes())
     assert calendar.walk("VEVENT") == [] and len(calendar.walk("VTIMEZONE")) == 1
     assert calendar_export.PRODID in path.read_text(encoding="utf-8")

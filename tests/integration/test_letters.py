@@ -29,6 +29,7 @@ from cluster_crm.services.letters import (
     preview_letter,
 )
 from cluster_crm.services.needs import add_need
+from tests.clock import TODAY
 from tests.factories import make_contact, make_organisation
 
 ADDRESS = {"address_street": "12 rue Jeanne d'Arc", "postcode": "76000", "town": "Rouen"}
@@ -296,7 +297,7 @@ def test_introduction_letters_go_to_both_parties_and_are_recorded(database, clus
     # WHEN the introduction letters are generated in one action, with a follow-up in 15 days
     letters = letters_for_introduction(introduction.id, database.uow())
     target = database.attachments_dir.parent / "mise-en-relation.pdf"
-    due = date.today() + timedelta(days=15)
+    due = TODAY + timedelta(days=15)
     result = generate(
         letters, target, database.uow(), database.attachments_dir, FollowUpDraft(due, "Relancer")
     )
@@ -348,7 +349,7 @@ def test_big_batch_names_the_batch_file_instead_of_copying_it(database, cluster)
 def _today() -> str:
     from cluster_crm.domain.dates import long_date
 
-    return long_date(date.today())
+    return long_date(TODAY)
 
 
 def _with(draft, **changes):  # noqa: ANN001, ANN202

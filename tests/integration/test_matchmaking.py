@@ -21,6 +21,7 @@ from cluster_crm.services.demo import load_demo
 from cluster_crm.services.introductions import change_status, propose_introduction
 from cluster_crm.services.matchmaking import dismiss_suggestion, restore_suggestion, suggestions
 from cluster_crm.services.needs import add_need
+from tests.clock import TODAY, pinned_clock
 from tests.factories import make_contact, make_organisation
 
 MEMBER = MembershipStatus.MEMBER
@@ -99,7 +100,7 @@ def cluster(database: Database) -> Cluster:
         database.uow(),
     ).id  # fmt: skip
     old_need = add_need(NeedDraft(organisation_id=chu, title="Pièces de rechange"), database.uow()).id
-    earlier = date.today() - timedelta(days=60)
+    earlier = TODAY - timedelta(days=60)
     refused = propose_introduction(
         IntroductionDraft(contracting_id=chu, sme_id=ids["declined"], need_id=old_need, proposed_on=earlier),
         database.uow(),
@@ -268,7 +269,7 @@ def test_engines_without_fts5_find_the_same_suggestions(cluster: Cluster, monkey
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    database = open_database(f"sqlite:///{path}", None)
+    database = open_database(f"sqlite:///{path}", None, pinned_clock())
     load_demo(database.uow())
     database.dispose()
     return path
@@ -279,7 +280,7 @@ def demo(demo_template: Path, tmp_path: Path):
     path = tmp_path / "demo.sqlite"
     with sqlite3.connect(demo_template) as source, sqlite3.connect(path) as copy:
         source.backup(copy)
-    database = open_database(f"sqlite:///{path}", None)
+    database = open_database(f"sqlite:///{path}", None, pinned_clock())
     yield database
     database.dispose()
 

@@ -16,6 +16,7 @@ from cluster_crm.io.tabular_export import ExportFailed
 from cluster_crm.services.introduction_exports import export_introductions
 from cluster_crm.services.reports import introduction_report
 from cluster_crm.services.settings import save_settings
+from tests.clock import pinned_clock
 from tests.integration.report_data import REPORT_DAY, build_report_cluster
 
 CLUSTER = "Normandie Industries & Santé"
@@ -24,7 +25,7 @@ CLUSTER = "Normandie Industries & Santé"
 @pytest.fixture(scope="module")
 def cluster_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("documents") / "crm.sqlite"
-    database = open_database(f"sqlite:///{path}", None)
+    database = open_database(f"sqlite:///{path}", None, pinned_clock())
     cluster = build_report_cluster(database)
     save_settings({"cluster.name": CLUSTER}, database.uow())
     yield database, cluster
@@ -199,7 +200,7 @@ def test_introductions_to_csv_for_french_excel(cluster_db, tmp_path):
 
 
 def test_an_empty_database_exports_headers_only(tmp_path):
-    database = open_database(f"sqlite:///{tmp_path / 'vide.sqlite'}", None)
+    database = open_database(f"sqlite:///{tmp_path / 'vide.sqlite'}", None, pinned_clock())
     try:
         path = tmp_path / "vide.xlsx"
         assert export_introductions(path, database.uow) == (0, 0)

@@ -13,13 +13,14 @@ from cluster_crm.i18n import translate
 from cluster_crm.services.report_dto import NO_SECTOR, ReportFigures
 from cluster_crm.services.reports import introduction_report
 from cluster_crm.services.settings import save_settings
+from tests.clock import pinned_clock
 from tests.integration.report_data import REPORT_DAY, build_report_cluster
 
 
 @pytest.fixture(scope="module")
 def cluster_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("report") / "crm.sqlite"
-    database = open_database(f"sqlite:///{path}", None)
+    database = open_database(f"sqlite:///{path}", None, pinned_clock())
     cluster = build_report_cluster(database)
     yield database, cluster
     database.dispose()

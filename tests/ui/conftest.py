@@ -10,12 +10,13 @@ import pytest
 from cluster_crm.config import Paths
 from cluster_crm.db.database import open_database
 from cluster_crm.services.demo import load_demo
+from tests.clock import pinned_clock
 
 
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    database = open_database(f"sqlite:///{path}", None)
+    database = open_database(f"sqlite:///{path}", None, pinned_clock())
     load_demo(database.uow())
     database.dispose()
     return path
@@ -59,7 +60,7 @@ def empty_ctx(app, database, paths):
 def demo_ctx(app, demo_template, tmp_path, paths):
     path = tmp_path / "demo.sqlite"
     shutil.copy(demo_template, path)
-    database = open_database(f"sqlite:///{path}", None)
+    database = open_database(f"sqlite:///{path}", None, pinned_clock())
     yield _context(database, paths)
     database.dispose()
 

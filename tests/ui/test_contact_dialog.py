@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 from cluster_crm.domain.queries import ContactQuery
 from cluster_crm.services.contacts import get_contact, search_contact_ids
 from cluster_crm.ui.dialogs.contact_dialog import ContactDialog
+from tests.clock import TODAY
 from tests.factories import make_organisation
 from tests.ui.conftest import closed
 
@@ -126,7 +127,7 @@ def test_an_objection_to_being_contacted_is_saved_and_shown_in_red(qtbot, window
     assert not dialog.objection.check.isChecked() and not dialog.objection.edit.isEnabled()
     # WHEN the animator ticks it: the date is today's, and can be changed
     dialog.objection.check.click()
-    assert dialog.objection.value() == date.today()
+    assert dialog.objection.value() == TODAY
     dialog.objection.edit.setDate(QDate(2026, 3, 12))
     with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
         dialog.save_button.click()
@@ -144,14 +145,14 @@ def test_an_objection_to_being_contacted_is_saved_and_shown_in_red(qtbot, window
 
 
 def test_an_objection_dated_in_the_future_is_refused(qtbot, empty_ctx, own):
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     from cluster_crm.i18n import translate
 
     dialog = own(ContactDialog(empty_ctx, None))
     dialog.show()
     dialog.last_name_edit.setText("Martin")
-    dialog.objection.set_value(date.today() + timedelta(days=1))
+    dialog.objection.set_value(TODAY + timedelta(days=1))
     dialog.save_button.click()
     assert dialog.isVisible()
     error = dialog.findChild(QLabel, "objected_on_error")

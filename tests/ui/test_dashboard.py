@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
@@ -13,9 +13,8 @@ from cluster_crm.domain.enums import MembershipStatus
 from cluster_crm.domain.interactions import Delay, FollowUpDraft, InteractionDraft, InteractionKind
 from cluster_crm.services.follow_ups import mark_done, open_follow_ups
 from cluster_crm.services.interactions import log_interaction
+from tests.clock import TODAY
 from tests.factories import make_organisation
-
-TODAY = date.today()
 
 
 def log(ctx, organisation_id, days_ago, subject, follow_up=None, kind=InteractionKind.MEETING):

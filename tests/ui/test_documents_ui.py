@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
+from cluster_crm.domain.dates import short_date
+from cluster_crm.services.organisations import get_organisation, organisation_rows
 from cluster_crm.ui.dialogs.batch_dialogs import SkippedPanel
 from cluster_crm.ui.dialogs.pdf_preview import PdfPreviewDialog
 
@@ -272,7 +274,8 @@ def test_a_mail_merge_over_a_filtered_list_shows_progress_then_the_skipped_recor
     [panel] = preview.findChildren(SkippedPanel)
     skipped = dict(panel.rows())
     assert "Vision et Apprentissage Rouen" in skipped
-    assert "04/09/2026" in skipped["Vision et Apprentissage Rouen"]
+    [objector] = [r.id for r in organisation_rows(ids, window.ctx.uow()) if r.name == "Vision et Apprentissage Rouen"]
+    assert short_date(get_organisation(objector, window.ctx.uow()).objected_on) in skipped["Vision et Apprentissage Rouen"]
     assert preview.page_count() >= len(ids) - len(skipped)
     printed = " ".join(page.extract_text() for page in PdfReader(preview.path).pages)
     assert "Vision et Apprentissage" not in printed

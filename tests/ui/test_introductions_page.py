@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
@@ -10,11 +10,11 @@ from cluster_crm.domain.enums import OrganisationKind
 from cluster_crm.domain.introductions import IntroductionDraft, IntroductionStatus
 from cluster_crm.services.dto import Choice
 from cluster_crm.services.introductions import get_introduction, introduction_rows, propose_introduction
+from tests.clock import TODAY
 from tests.factories import make_contact, make_organisation
 from tests.ui.conftest import closed
 
 S = IntroductionStatus
-TODAY = date.today()
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ the follow-ups to a calendar file that parses."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from icalendar import Calendar
 from PySide6.QtWidgets import QFileDialog
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from cluster_crm.domain.interactions import Delay
 from cluster_crm.services.contacts import contact_choices
 from cluster_crm.services.organisations import organisation_choices
+from tests.clock import TODAY
 from tests.ui.conftest import closed
 
 
@@ -49,12 +50,12 @@ def test_log_see_and_export(qtbot, window, tmp_path, monkeypatch):
         with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
             page.search_edit.setText(organisation.label)
         page.select_record(organisation.id)
-        qtbot.waitUntil(
-            lambda: (
-                bool(page.timeline.model.entries()) and page.timeline.model.entries()[0].subject == subject
-            ),
-            timeout=10_000,
-        )
+        qtbot.waitUntil(lambda: subject in [e.subject for e in page.timeline.model.entries()], timeout=10_000)
+        # most recent first: only what is planned after the meeting comes before it
+        entries = page.timeline.model.entries()
+        position = [e.subject for e in entries].index(subject)
+        assert all(e.starts_at >= entries[position].starts_at for e in entries[:position])
+        assert all(e.starts_at > ctx.clock.now() for e in entries[:position])
         assert page.detail_panel.tabText(1).startswith("Échanges (")
     # WHEN the follow-ups are exported to a calendar file from the File menu
     target = tmp_path / "agenda.ics"
@@ -66,5 +67,5 @@ def test_log_see_and_export(qtbot, window, tmp_path, monkeypatch):
     summaries = [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")]
     assert any("Rencontre CHU et usine" in s and s.startswith("Réunion") for s in summaries)
     [follow_up] = [e for e in calendar.walk("VEVENT") if "Relancer les deux parties" in str(e["SUMMARY"])]
-    assert follow_up.decoded("DTSTART") >= date.today() + timedelta(days=21)
+    assert follow_up.decoded("DTSTART") >= TODAY + timedelta(days=21)
     assert calendar.walk("VTIMEZONE")[0]["TZID"] == "Europe/Paris"

@@ -14,10 +14,10 @@ from cluster_crm.domain.periods import PeriodKind, period_containing
 from cluster_crm.services.introductions import get_introduction, introduction_rows
 from cluster_crm.services.reports import introduction_report
 from tests.cli.helpers import run
+from tests.clock import TODAY
 from tests.ui.conftest import closed
 
 S = IntroductionStatus
-TODAY = date.today()
 HOSPITAL_DATA_NEED = 1  # « Partenaire data et intelligence artificielle… » of the university hospital
 DATA_SMES = {"Algorithmes de la Vatine", "Seine Data Lab", "Normandie IA Santé", "Quantia Data Conseil"}
 

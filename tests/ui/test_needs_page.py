@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,6 +17,7 @@ from cluster_crm.services.organisations import get_organisation, update_organisa
 from cluster_crm.ui.dialogs.dismiss_dialog import DismissDialog
 from cluster_crm.ui.dialogs.need_dialog import NeedDialog
 from cluster_crm.ui.views.needs_page import DANGER, DEADLINE_COLUMN, NeedsPage
+from tests.clock import TODAY
 from tests.ui.conftest import closed
 
 CAR_PLANT = 1  # « Usine automobile de Cléon » in the demo cluster
@@ -38,7 +39,7 @@ def machining_need(demo_ctx) -> int:
         title="Usinage de précision de carters",
         keywords="usinage de précision",
         tags=["Usinage"],
-        received_on=date.today() - timedelta(days=3),
+        received_on=TODAY - timedelta(days=3),
     )
     return add_need(draft, demo_ctx.uow()).id
 
@@ -205,7 +206,7 @@ def test_an_sme_that_objects_cannot_be_introduced(qtbot, page, demo_ctx, machini
     # GIVEN the best SME asked not to be solicited any more
     best = suggestions(machining_need, demo_ctx.uow())[0].organisation_id
     draft = get_organisation(best, demo_ctx.uow()).draft
-    draft.objected_on = date.today() - timedelta(days=1)
+    draft.objected_on = TODAY - timedelta(days=1)
     update_organisation(best, draft, demo_ctx.uow())
     # WHEN the need is shown
     shown_with_suggestions(qtbot, page, machining_need)
@@ -259,8 +260,8 @@ def test_enter_edits_the_need_and_a_past_deadline_is_red(qtbot, page, demo_ctx):
     draft = NeedDraft(
         organisation_id=CAR_PLANT,
         title="Maintenance robots",
-        received_on=date.today() - timedelta(days=30),
-        deadline=date.today() - timedelta(days=2),
+        received_on=TODAY - timedelta(days=30),
+        deadline=TODAY - timedelta(days=2),
     )
     late = add_need(draft, demo_ctx.uow()).id
     with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
@@ -278,7 +279,7 @@ def test_enter_edits_the_need_and_a_past_deadline_is_red(qtbot, page, demo_ctx):
     qtbot.waitUntil(lambda: page.findChild(NeedDialog) is not None, timeout=3000)
     dialog = page.findChild(NeedDialog)
     assert dialog.title_edit.text() == "Maintenance robots"
-    assert dialog.deadline.value() == date.today() - timedelta(days=2)
+    assert dialog.deadline.value() == TODAY - timedelta(days=2)
     dialog.reject()
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 from cluster_crm.domain.queries import OrganisationQuery
 from cluster_crm.services.organisations import search_organisation_ids
 from cluster_crm.ui.dialogs.organisation_dialog import OrganisationDialog
+from tests.clock import TODAY
 from tests.ui.conftest import closed
 
 
@@ -122,7 +123,7 @@ def test_delete_asks_first_and_says_what_goes_with_it(qtbot, window, message_box
 
 
 def test_an_organisation_that_asks_not_to_be_solicited(qtbot, window):
-    from datetime import date, timedelta
+    from datetime import timedelta
 
     from cluster_crm.domain.dates import long_date
     from cluster_crm.i18n import translate
@@ -138,7 +139,7 @@ def test_an_organisation_that_asks_not_to_be_solicited(qtbot, window):
     page.edit_current()
     dialog = open_dialog(qtbot, window)
     # GIVEN an objection dated tomorrow
-    dialog.objection.set_value(date.today() + timedelta(days=1))
+    dialog.objection.set_value(TODAY + timedelta(days=1))
     # WHEN the animator saves
     dialog.save_button.click()
     # THEN it is refused under the field, on its tab, and nothing is stored
@@ -148,11 +149,11 @@ def test_an_organisation_that_asks_not_to_be_solicited(qtbot, window):
     assert dialog.tabs.currentWidget().isAncestorOf(dialog.objection)
     assert get_organisation(organisation_id, window.ctx.uow()).objected_on is None
     # WHEN it is dated today
-    dialog.objection.set_value(date.today())
+    dialog.objection.set_value(TODAY)
     with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
         dialog.save_button.click()
     # THEN it is stored and shown on the organisation's pane
-    assert get_organisation(organisation_id, window.ctx.uow()).objected_on == date.today()
+    assert get_organisation(organisation_id, window.ctx.uow()).objected_on == TODAY
     line = translate("OrganisationDetail", "Asks not to be solicited any more since {date}")
-    line = line.format(date=long_date(date.today(), "fr"))
+    line = line.format(date=long_date(TODAY, "fr"))
     qtbot.waitUntil(lambda: line in page.detail.toPlainText(), timeout=3000)

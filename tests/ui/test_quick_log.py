@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from cluster_crm.domain.enums import MembershipStatus
@@ -19,8 +19,10 @@ from cluster_crm.services.organisations import (
     organisation_rows,
     search_organisation_ids,
 )
+from cluster_crm.ui.dates import to_qdate
 from cluster_crm.ui.dialogs.interaction_dialog import ON_A_DATE, InteractionDialog
 from cluster_crm.ui.widgets.participant_picker import ID_ROLE
+from tests.clock import TODAY
 from tests.ui.conftest import closed
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -140,8 +142,8 @@ def test_log_a_meeting_with_the_keyboard_only(qtbot, window):
         "Deux PME a presenter.",
     )
     [follow_up] = view.follow_ups
-    assert follow_up.due_date == max(date.today(), starts_at.date()) + timedelta(days=21)
-    assert follow_up.due_date >= date.today() + timedelta(days=21)
+    assert follow_up.due_date == max(TODAY, starts_at.date()) + timedelta(days=21)
+    assert follow_up.due_date >= TODAY + timedelta(days=21)
     assert follow_up.note == "Envoyer le compte rendu"
 
 
@@ -201,8 +203,8 @@ def test_a_follow_up_before_the_interaction_is_refused(qtbot, quick_log, window)
     quick_log.subject_edit.setText("Point d'étape")
     quick_log.follow_up_combo.setCurrentIndex(quick_log.follow_up_combo.findData(ON_A_DATE))
     assert quick_log.follow_up_date.isEnabled()
-    quick_log.follow_up_date.setDate(QDate.currentDate().addDays(-5))
-    quick_log.starts_edit.setDate(QDate.currentDate())
+    quick_log.follow_up_date.setDate(to_qdate(TODAY).addDays(-5))
+    quick_log.starts_edit.setDate(to_qdate(TODAY))
     quick_log.save_button.click()
     assert quick_log.isVisible()
     assert error(quick_log, "follow_up").isVisible() and error(quick_log, "follow_up").text()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,9 +10,8 @@ from PySide6.QtCore import Qt
 from cluster_crm.domain.interactions import FollowUpDraft, InteractionDraft, InteractionKind
 from cluster_crm.services.follow_ups import open_follow_ups
 from cluster_crm.services.interactions import log_interaction
+from tests.clock import TODAY
 from tests.factories import make_contact, make_organisation
-
-TODAY = date.today()
 
 
 def log(ctx, days_ago, kind, subject, organisation_ids=(), contact_ids=(), follow_up=None):

@@ -64,7 +64,7 @@ class ContactDialog(BaseDialog):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(90)
-        self.objection = OptionalDate(self.tr("O&bjects to being contacted (prospection)"))
+        self.objection = OptionalDate(self.tr("O&bjects to being contacted (prospection)"), self.ctx.clock.today())
         self.objection.setToolTip(
             self.tr("GDPR: an objection to prospection is absolute; they will not be introduced.")
         )

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QUrl, Signal
+from PySide6.QtCore import QDateTime, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,7 @@ from cluster_crm.services.interactions import get_interaction, log_interaction, 
 from cluster_crm.services.introductions import get_introduction, introduction_rows
 from cluster_crm.services.organisations import organisation_choices, organisation_rows
 from cluster_crm.ui.context import AppContext
+from cluster_crm.ui.dates import to_qdate, to_qdatetime
 from cluster_crm.ui.dialogs.attendance_dialog import AttendanceDialog
 from cluster_crm.ui.dialogs.base import BaseDialog, FieldErrors
 from cluster_crm.ui.errors import show_domain_error
@@ -64,17 +65,9 @@ class DateTimeField(QDateTimeEdit):
         return QWidget.focusNextPrevChild(self, next)
 
 
-def rounded_now(step_minutes: int = 5) -> datetime:
-    now = datetime.now().replace(second=0, microsecond=0)
+def rounded(now: datetime, step_minutes: int = 5) -> datetime:
+    now = now.replace(second=0, microsecond=0)
     return now.replace(minute=0) + timedelta(minutes=step_minutes * round(now.minute / step_minutes))
-
-
-def to_qdatetime(value: datetime) -> QDateTime:
-    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 MAX_ORGANISATIONS_FOR_INTRODUCTIONS = 6  # an event with 50 organisations offers none
@@ -348,7 +341,7 @@ class InteractionDialog(BaseDialog):
 
     def _prefill(self, kind: InteractionKind, organisation_ids: list[int], contact_ids: list[int]) -> None:
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))
-        self.starts_edit.setDateTime(to_qdatetime(rounded_now()))
+        self.starts_edit.setDateTime(to_qdatetime(rounded(self.ctx.clock.now())))
         if organisation_ids:
             rows = organisation_rows(organisation_ids, self.ctx.uow())
             self.organisations.set_items(Choice(r.id, r.name, r.town) for r in rows)
@@ -449,7 +442,7 @@ class InteractionDialog(BaseDialog):
 
     def _due_after(self, delay: Delay) -> date:
         """Counted from the interaction, or from today for one logged afterwards."""
-        return delay.after(max(date.today(), self.starts_at().date()))
+        return delay.after(max(self.ctx.clock.today(), self.starts_at().date()))
 
     # --- reactions -------------------------------------------------------------------------
 

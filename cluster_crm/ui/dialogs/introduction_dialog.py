@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from cluster_crm.services.introductions import (
 from cluster_crm.services.needs import need_rows
 from cluster_crm.services.organisations import organisation_choices, organisation_rows
 from cluster_crm.ui.context import AppContext
+from cluster_crm.ui.dates import to_qdate
 from cluster_crm.ui.dialogs.base import BaseDialog, FieldErrors
 from cluster_crm.ui.errors import show_domain_error
 from cluster_crm.ui.views.html import short
@@ -73,10 +74,10 @@ class IntroductionDialog(BaseDialog):
         )
         self.sme_contact = QComboBox()
         self.need_combo = QComboBox()
-        self.proposed_edit = QDateEdit(QDate.currentDate())
+        self.proposed_edit = QDateEdit(to_qdate(ctx.clock.today()))
         self.proposed_edit.setCalendarPopup(True)
         self.proposed_edit.setDisplayFormat("dd/MM/yyyy")
-        self.proposed_edit.setMaximumDate(QDate.currentDate())
+        self.proposed_edit.setMaximumDate(to_qdate(ctx.clock.today()))
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText(self.tr("Why these two should meet, what was said to each side…"))
         self.note_edit.setTabChangesFocus(True)
@@ -151,7 +152,7 @@ class IntroductionDialog(BaseDialog):
         self._fill_needs(draft.contracting_id, draft.need_id)
         if draft.proposed_on:
             self.proposed_edit.setDate(
-                QDate(draft.proposed_on.year, draft.proposed_on.month, draft.proposed_on.day)
+                to_qdate(draft.proposed_on)
             )
         self.proposed_edit.setEnabled(False)
         self.note_edit.setPlainText(draft.note)

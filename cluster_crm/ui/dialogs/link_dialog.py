@@ -52,8 +52,8 @@ class LinkDialog(BaseDialog):
         self.other_picker = ParticipantPicker(
             self._search, self.tr("Type a few letters of the other organisation…")
         )
-        self.start = OptionalDate(self.tr("Known"))
-        self.end = OptionalDate(self.tr("Has ended"))
+        self.start = OptionalDate(self.tr("Known"), self.ctx.clock.today())
+        self.end = OptionalDate(self.tr("Has ended"), self.ctx.clock.today())
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(NOTE_MAX)
         self.note_edit.setPlaceholderText(self.tr("e.g. machined parts since the 2020 call for tenders"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -27,6 +27,7 @@ from cluster_crm.services.dto import Choice
 from cluster_crm.services.needs import add_need, get_need, update_need
 from cluster_crm.services.organisations import filter_choices, get_organisation, organisation_choices
 from cluster_crm.ui.context import AppContext
+from cluster_crm.ui.dates import to_qdate
 from cluster_crm.ui.dialogs.base import BaseDialog, FieldErrors
 from cluster_crm.ui.widgets.forms import OptionalDate, add_row
 from cluster_crm.ui.widgets.participant_picker import ParticipantPicker
@@ -131,8 +132,8 @@ class NeedDialog(BaseDialog):
         self.received_edit = QDateEdit()
         self.received_edit.setCalendarPopup(True)
         self.received_edit.setDisplayFormat("dd/MM/yyyy")
-        self.received_edit.setDate(QDate.currentDate())
-        self.deadline = OptionalDate(self.tr("Set"))
+        self.received_edit.setDate(to_qdate(self.ctx.clock.today()))
+        self.deadline = OptionalDate(self.tr("Set"), self.ctx.clock.today())
         self.status_combo = QComboBox()
         for status in NeedStatus:
             self.status_combo.addItem(status.label, status.value)
@@ -322,7 +323,7 @@ class NeedDialog(BaseDialog):
         self.status_combo.setCurrentIndex(max(self.status_combo.findData(NeedStatus(draft.status).value), 0))
         if draft.received_on is not None:
             day = draft.received_on
-            self.received_edit.setDate(QDate(day.year, day.month, day.day))
+            self.received_edit.setDate(to_qdate(day))
 
     # --- checks ----------------------------------------------------------------------------
 

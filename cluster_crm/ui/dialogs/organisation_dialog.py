@@ -132,7 +132,7 @@ class OrganisationDialog(BaseDialog):
         for status in MembershipStatus:
             self.membership_combo.addItem(status.label, status)
         self.membership_combo.setCurrentIndex(self.membership_combo.findData(MembershipStatus.NONE))
-        self.member_since = OptionalDate(self.tr("Known"))
+        self.member_since = OptionalDate(self.tr("Known"), self.ctx.clock.today())
         self.stay_in_touch_spin = QSpinBox()
         self.stay_in_touch_spin.setRange(0, 3650)
         self.stay_in_touch_spin.setSpecialValueText(self.tr("No reminder"))
@@ -145,7 +145,7 @@ class OrganisationDialog(BaseDialog):
             form, self.tr("Stay in &touch every"), self.stay_in_touch_spin, self.errors, "stay_in_touch_days"
         )
         add_row(form, self.tr("T&ags"), self.tags_edit)
-        self.objection = OptionalDate(self.tr("Asks not to be sol&icited any more"))
+        self.objection = OptionalDate(self.tr("Asks not to be sol&icited any more"), self.ctx.clock.today())
         self.objection.setToolTip(
             self.tr("GDPR: an objection to prospection is absolute; it will not be introduced.")
         )

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,6 +27,7 @@ from cluster_crm.services.introduction_dto import IntroductionView
 from cluster_crm.services.introductions import change_status, get_introduction
 from cluster_crm.services.settings import check_up_months
 from cluster_crm.ui.context import AppContext
+from cluster_crm.ui.dates import to_qdate
 from cluster_crm.ui.dialogs.base import BaseDialog, FieldErrors
 from cluster_crm.ui.errors import show_domain_error
 from cluster_crm.ui.views.html import a_date
@@ -57,10 +56,6 @@ def parse_amount(text: str) -> int | None:
     if not cleaned.isdigit():
         raise ValueError(text)
     return int(cleaned)
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class StatusDialog(BaseDialog):
@@ -96,12 +91,12 @@ class StatusDialog(BaseDialog):
                 self.status_combo.addItem(status.label, status.value)
         wanted = target if target is not None and target is not current else next_status(current)
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(wanted.value)))
-        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit = QDateEdit(to_qdate(ctx.clock.today()))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.contracting_agreed = OptionalDate(self.tr("Agreed on"))
+        self.contracting_agreed = OptionalDate(self.tr("Agreed on"), self.ctx.clock.today())
         self.contracting_agreed.set_value(self.view.contracting_agreed_on)
-        self.sme_agreed = OptionalDate(self.tr("Agreed on"))
+        self.sme_agreed = OptionalDate(self.tr("Agreed on"), self.ctx.clock.today())
         self.sme_agreed.set_value(self.view.sme_agreed_on)
         self.outcome_combo = QComboBox()
         self.outcome_combo.addItem(self.tr("Choose the outcome…"), None)

@@ -183,7 +183,7 @@ class DashboardPage(QWidget):
         )
         self.dormant_card = Card(self.dormant_body, hint=self.tr("not met for longer than planned"))
 
-        self.recent_model = TimelineModel(self)
+        self.recent_model = TimelineModel(ctx.clock.now, self)
         self.recent_view = QTreeView()
         _setup_view(self.recent_view)
         self.recent_view.setModel(self.recent_model)
@@ -271,7 +271,7 @@ class DashboardPage(QWidget):
         self.sig_loaded.emit()
 
     def _show_titles(self) -> None:
-        today = self.view.today if self.view else date.today()
+        today = self.view.today if self.view else self.ctx.clock.today()
         weekday = QLocale().dayName(today.isoweekday(), QLocale.FormatType.LongFormat)
         words = f"{weekday} {long_date(today, current_language())}"
         self.date_label.setText(words[:1].upper() + words[1:])

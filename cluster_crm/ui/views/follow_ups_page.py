@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QEvent,
     QModelIndex,
     QPoint,
@@ -45,6 +44,7 @@ from cluster_crm.i18n import current_language
 from cluster_crm.services.dto import FollowUpView
 from cluster_crm.services.follow_ups import mark_done, open_follow_ups, postpone
 from cluster_crm.ui.context import AppContext
+from cluster_crm.ui.dates import to_qdate
 from cluster_crm.ui.dialogs.base import BaseDialog
 from cluster_crm.ui.models.id_table import Index
 from cluster_crm.ui.ops import run_op
@@ -93,17 +93,19 @@ class ListOrEmpty(QStackedWidget):
 class FollowUpModel(QAbstractTableModel):
     """Follow-ups as rows; the columns are picked by key (``"due"``, ``"note"``, ``"about"``…)."""
 
-    def __init__(self, columns: Sequence[str], highlight_overdue: bool = False, parent: Any = None) -> None:
+    def __init__(
+        self, columns: Sequence[str], today: date, highlight_overdue: bool = False, parent: Any = None
+    ) -> None:
         super().__init__(parent)
         self.columns = tuple(columns)
         self.highlight_overdue = highlight_overdue
-        self.today = date.today()
+        self.today = today
         self._rows: list[FollowUpView] = []
 
     def set_rows(self, rows: Sequence[FollowUpView], today: date | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self.today = today or date.today()
+        self.today = today or self.today
         self.endResetModel()
 
     def remove(self, follow_up_id: int) -> None:
@@ -391,7 +393,7 @@ class FollowUpList(QWidget):
         self.ctx = ctx
         self._open_interaction_first = open_interaction_first
         self._busy: set[int] = set()
-        self.model = FollowUpModel(columns, highlight_overdue, self)
+        self.model = FollowUpModel(columns, ctx.clock.today(), highlight_overdue, self)
         self.view = FollowUpTree()
         self.view.setModel(self.model)
         self.delegate = RowActions(actions, self.view)
@@ -486,7 +488,7 @@ class FollowUpList(QWidget):
     def pick_date(self, follow_up_id: int) -> PickDateDialog:
         row = self.model.row_of(follow_up_id)
         f = self.model.follow_up(row) if row is not None else None
-        dialog = PickDateDialog(self.ctx, f.due_date if f else date.today(), f.note if f else "", self)
+        dialog = PickDateDialog(self.ctx, f.due_date if f else self.ctx.clock.today(), f.note if f else "", self)
         dialog.sig_picked.connect(lambda day: self.postpone(follow_up_id, to=day))
         dialog.open()
         return dialog
@@ -589,13 +591,13 @@ class PickDateDialog(BaseDialog):
     def __init__(self, ctx: AppContext, due: date, note: str = "", parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Postpone the follow-up"))
-        today = date.today()
+        today = ctx.clock.today()
         self.calendar = QCalendarWidget()
         self.calendar.setMinimumWidth(320)
         self.calendar.setGridVisible(False)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
-        self.calendar.setMinimumDate(QDate(today.year, today.month, today.day))
-        self.calendar.setSelectedDate(QDate(*(max(due, today) + timedelta(weeks=1)).timetuple()[:3]))
+        self.calendar.setMinimumDate(to_qdate(today))
+        self.calendar.setSelectedDate(to_qdate(max(due, today) + timedelta(weeks=1)))
         buttons, self.accept_button = self.button_box(self.tr("Postpone"), self._pick)
         self.calendar.activated.connect(lambda _day: self._pick())
         layout = QVBoxLayout(self)
@@ -633,7 +635,7 @@ class FollowUpsPage(QWidget):
         self._generation = 0
         self._stale = False
         self._rows: list[FollowUpView] = []
-        self._today = date.today()
+        self._today = ctx.clock.today()
 
         title = QLabel(self.tr("Follow-ups"))
         title.setObjectName("pageTitle")
@@ -687,7 +689,7 @@ class FollowUpsPage(QWidget):
     def _show(self, generation: int, rows: list[FollowUpView]) -> None:
         if generation != self._generation:
             return
-        self._rows, self._today = rows, date.today()
+        self._rows, self._today = rows, self.ctx.clock.today()
         self._update_filter_texts()
         self._apply()
         self.sig_loaded.emit()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -193,7 +193,7 @@ class IntroductionsPage(QWidget):
             statuses = [s for s in S if not s.is_final]
         elif scope == "ended":
             statuses = [s for s in S if s.is_final]
-        since = date.today() - timedelta(days=RECENT_DAYS) if scope == "recent" else None
+        since = self.ctx.clock.today() - timedelta(days=RECENT_DAYS) if scope == "recent" else None
         text = self.search_edit.text()
         uow = self.ctx.uow
 

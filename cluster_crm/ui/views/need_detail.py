@@ -23,11 +23,10 @@ def status_badge(status: str, label: str) -> str:
     return f'<span style="background-color:{background}; color:{colour};">&nbsp;{e(label)}&nbsp;</span>'
 
 
-def deadline_html(view: NeedView, today: date | None = None) -> str:
+def deadline_html(view: NeedView, today: date) -> str:
     """The deadline, in red with how late it is when an open need is past it."""
     if view.deadline is None:
         return ""
-    today = today or date.today()
     text = e(a_date(view.deadline))
     late = (today - view.deadline).days
     if view.status == NeedStatus.OPEN and late > 0:
@@ -42,7 +41,7 @@ def deadline_html(view: NeedView, today: date | None = None) -> str:
     return text
 
 
-def need_html(view: NeedView, today: date | None = None) -> str:
+def need_html(view: NeedView, today: date) -> str:
     # Not an <h1>: Qt enlarges headings whatever their font size, and need titles are sentences.
     parts = [f'<p style="font-size:13pt; font-weight:600; margin:0 0 2px 0;">{e(view.title)}</p>']
     who = link(f"organisation:{view.organisation_id}", view.organisation_name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -75,6 +76,10 @@ class NeedRowDelegate(QStyledItemDelegate):
     """The need's title over its contracting organisation; closed needs greyed; the deadline of an
     open need that is past it in bold red."""
 
+    def __init__(self, today: Callable[[], date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today = today
+
     def initStyleOption(self, option: Any, index: Any) -> None:  # noqa: N802
         super().initStyleOption(option, index)
         row: NeedRow = index.model().record(index.row())
@@ -82,7 +87,7 @@ class NeedRowDelegate(QStyledItemDelegate):
             option.displayAlignment = Qt.AlignmentFlag.AlignCenter
         if row.status != NeedStatus.OPEN:
             option.palette.setColor(QPalette.ColorRole.Text, MUTED)
-        elif index.column() == DEADLINE_COLUMN and is_late(row, date.today()):
+        elif index.column() == DEADLINE_COLUMN and is_late(row, self.today()):
             option.palette.setColor(QPalette.ColorRole.Text, DANGER)
             option.font.setBold(True)
 
@@ -138,7 +143,7 @@ class NeedsPage(ListPage):
         self._counts: dict[str, int] = {}
         self._stale = False
         super().__init__(ctx, parent)
-        self.table.setItemDelegate(NeedRowDelegate(self.table))
+        self.table.setItemDelegate(NeedRowDelegate(ctx.clock.today, self.table))
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the title takes what is left
@@ -262,8 +267,9 @@ class NeedsPage(ListPage):
         return short(row.deadline)
 
     def _deadline_tooltip(self, row: NeedRow) -> str:
-        if is_late(row, date.today()):
-            late = (date.today() - row.deadline).days  # type: ignore[operator]
+        today = self.ctx.clock.today()
+        if is_late(row, today):
+            late = (today - row.deadline).days  # type: ignore[operator]
             return self.tr("The deadline passed %n day(s) ago", "", late)
         return ""
 
@@ -350,7 +356,7 @@ class NeedsPage(ListPage):
             self.introductions_list.clear()
             self.sig_need_shown.emit(None)
             return
-        self.detail.show_html(need_html(need))
+        self.detail.show_html(need_html(need, self.ctx.clock.today()))
         is_open = need.status == NeedStatus.OPEN
         self.satisfied_button.setVisible(is_open)
         self.abandon_button.setVisible(is_open)

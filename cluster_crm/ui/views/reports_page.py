@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCharts import (
@@ -195,7 +194,7 @@ class ReportsPage(QWidget):
 
     def _fill_periods(self) -> None:
         kind = PeriodKind(self.kind_combo.currentData())
-        current = period_containing(date.today(), kind)
+        current = period_containing(self.ctx.clock.today(), kind)
         self.period_combo.blockSignals(True)
         self.period_combo.clear()
         count = {PeriodKind.MONTH: 24, PeriodKind.QUARTER: 12, PeriodKind.YEAR: 5}[kind]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from functools import cache
 from typing import Any
@@ -40,6 +40,8 @@ from cluster_crm.ui.views.follow_ups_page import FollowUpList, ListOrEmpty
 from cluster_crm.ui.views.introductions_tab import IntroductionsTab
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+PLANNED_ROLE = Qt.ItemDataRole.UserRole + 2
+"""True for an entry still to come (it starts after the clock's now)."""
 """The row's TimelineEntry."""
 
 LIMIT = 500
@@ -80,8 +82,9 @@ class TimelineModel(QAbstractTableModel):
 
     COLUMNS = ("when", "subject", "participants")
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, now: Callable[[], datetime], parent: Any = None) -> None:
         super().__init__(parent)
+        self._now = now
         self._entries: list[TimelineEntry] = []
 
     def set_entries(self, entries: Sequence[TimelineEntry]) -> None:
@@ -125,7 +128,9 @@ class TimelineModel(QAbstractTableModel):
             return icon(f"kind-{entry.kind}")
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(entry)
-        if role == Qt.ItemDataRole.FontRole and entry.starts_at > datetime.now():
+        if role == PLANNED_ROLE:
+            return entry.starts_at > self._now()
+        if role == Qt.ItemDataRole.FontRole and entry.starts_at > self._now():
             font = QFont()
             font.setItalic(True)  # planned, not yet happened
             return font
@@ -133,7 +138,7 @@ class TimelineModel(QAbstractTableModel):
 
     def tooltip(self, entry: TimelineEntry) -> str:
         lines = [f"{entry.kind_label} — {long_date(entry.starts_at.date(), current_language())}"]
-        if entry.starts_at > datetime.now():
+        if entry.starts_at > self._now():
             lines[0] += " " + planned_text()
         if entry.subject:
             lines.append(entry.subject)
@@ -202,7 +207,7 @@ class TimelineDelegate(QStyledItemDelegate):
 
         painter.setPen(muted)
         first = f"{when_text(entry.starts_at)}  ·  {entry.kind_label}"
-        if entry.starts_at > datetime.now():
+        if index.data(PLANNED_ROLE):
             first += f"  {planned_text()}"
         painter.drawText(QRect(left, rect.top(), right - left, line), Qt.AlignmentFlag.AlignVCenter, first)
 
@@ -295,7 +300,7 @@ class TimelineWidget(QWidget):
         self.follow_ups.view.setHeaderHidden(True)
         self.follow_ups.view.setMinimumHeight(0)
 
-        self.model = TimelineModel(self)
+        self.model = TimelineModel(ctx.clock.now, self)
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setItemDelegate(TimelineDelegate(self.list))
@@ -382,7 +387,7 @@ class TimelineWidget(QWidget):
         organisation_id = record_id if kind == "organisation" else None
         contact_id = record_id if kind == "contact" else None
         kinds = [InteractionKind(self.kind_filter.currentData())] if self.kind_filter.currentData() else None
-        since, until = period_bounds(self.period_filter.currentData(), date.today())
+        since, until = period_bounds(self.period_filter.currentData(), self.ctx.clock.today())
 
         uow = self.ctx.uow  # not self: the worker thread must not hold the last reference to a widget
 
@@ -413,7 +418,7 @@ class TimelineWidget(QWidget):
         else:
             empty = ""
         self.body.set_empty(not entries, empty)
-        self.last_contact_label.setText(self.last_contact_text(latest, date.today()))
+        self.last_contact_label.setText(self.last_contact_text(latest, self.ctx.clock.today()))
         self._show_follow_ups(follow_ups)
         self.sig_count_changed.emit(len(entries))  # LIMIT + 1 means "more"
         self.sig_loaded.emit()

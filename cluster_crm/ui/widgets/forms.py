@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_crm.domain.naf import naf_rev2_labels
+from cluster_crm.ui.dates import to_qdate
 from cluster_crm.ui.dialogs.base import FieldErrors
 
 
@@ -44,13 +45,13 @@ def add_row(
 class OptionalDate(QWidget):
     """A date that may be unknown: a check box turns the date field on."""
 
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+    def __init__(self, caption: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox(caption)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd/MM/yyyy")
-        self.edit.setDate(QDate.currentDate())
+        self.edit.setDate(to_qdate(today))
         self.edit.setEnabled(False)
         self.check.toggled.connect(self.edit.setEnabled)
         layout = QHBoxLayout(self)
@@ -65,7 +66,7 @@ class OptionalDate(QWidget):
     def set_value(self, value: date | None) -> None:
         self.check.setChecked(value is not None)
         if value is not None:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
+            self.edit.setDate(to_qdate(value))
 
 
 def naf_completer(edit: QLineEdit) -> QCompleter:
