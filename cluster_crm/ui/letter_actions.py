@@ -36,7 +36,7 @@ def recorder(ctx: AppContext, letters: list[PreparedLetter], follow_up: FollowUp
     """What the preview runs to record ``letters`` once printed or saved: the PDF attached."""
 
     def record(path: Path) -> GenerationResult:
-        return generate(letters, path, ctx.uow(), ctx.database.attachments_dir, follow_up)
+        return generate(letters, path, ctx.uow(), ctx.attachments_dir, follow_up)
 
     return record
 
@@ -60,7 +60,7 @@ class FollowUpLetterDialog(BaseDialog):
         self.interaction_id = interaction_id
         self._preview_parent = preview_parent or parent
         self.preview: PdfPreviewDialog | None = None
-        view = get_interaction(interaction_id, ctx.uow(), ctx.database.attachments_dir)
+        view = get_interaction(interaction_id, ctx.uow(), ctx.attachments_dir)
         self.setWindowTitle(self.tr("Follow-up letter"))
         key = EVENT_THANKS if view.kind == InteractionKind.EVENT.value else FOLLOW_UP
         self.template_combo = template_combo(ctx, key, ("interaction",))

@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Cluster CRM — {database}").format(database=ctx.database.describe()))
+        self.setWindowTitle(self.tr("Cluster CRM — {database}").format(database=ctx.describe_database()))
         self.setWindowIcon(icon("app"))
         self.dashboard_page = DashboardPage(ctx)
         self.organisations_page = OrganisationsPage(ctx)
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
 
-        self.database_label = QLabel(self.tr("Database: {path}").format(path=ctx.database.describe()))
+        self.database_label = QLabel(self.tr("Database: {path}").format(path=ctx.describe_database()))
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
         for page in self.list_pages:
@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
                 "organisations, contacts, meetings and introductions, on your own computer.<br><br>"
                 "Database: {database}<br>Data folder: {data}"
             ).format(
-                version=__version__, database=self.ctx.database.describe(), data=self.ctx.paths.data_dir
+                version=__version__, database=self.ctx.describe_database(), data=self.ctx.paths.data_dir
             ),
         )
 

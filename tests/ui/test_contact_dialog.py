@@ -38,14 +38,14 @@ def test_create_a_person_linked_to_two_organisations(qtbot, empty_ctx):
     dialog.save_button.click()
     errors = [label.text() for label in dialog.findChildren(QLabel) if label.objectName().endswith("_error")]
     assert closed(dialog), errors
-    [contact_id] = search_contact_ids(ContactQuery(text="berard"), empty_ctx.uow())
-    view = get_contact(contact_id, empty_ctx.uow())
+    [contact_id] = search_contact_ids(ContactQuery(text="berard"), empty_ctx.database.uow())
+    view = get_contact(contact_id, empty_ctx.database.uow())
     assert view.civility_label == "Madame" and view.phones == ("02 35 14 37 37",)
     assert {(a.organisation_name, a.role) for a in view.affiliations} == {
         ("Usine automobile de Cléon", "Directrice achats"),
         ("Chambre de commerce de Rouen", "Élue"),
     }
-    assert search_contact_ids(ContactQuery(organisation_id=plant), empty_ctx.uow()) == [contact_id]
+    assert search_contact_ids(ContactQuery(organisation_id=plant), empty_ctx.database.uow()) == [contact_id]
 
 
 def test_an_invalid_phone_keeps_the_dialog_open(qtbot, empty_ctx):
@@ -58,7 +58,7 @@ def test_an_invalid_phone_keeps_the_dialog_open(qtbot, empty_ctx):
     assert dialog.isVisible()
     error = dialog.findChild(QLabel, "phones_error")
     assert error.isVisible() and "téléphone" in error.text()
-    assert search_contact_ids(ContactQuery(), empty_ctx.uow()) == []
+    assert search_contact_ids(ContactQuery(), empty_ctx.database.uow()) == []
 
 
 def test_new_contact_from_the_contacts_page_with_ctrl_n(qtbot, window):
@@ -123,7 +123,7 @@ def test_an_objection_to_being_contacted_is_saved_and_shown_in_red(qtbot, window
     page.edit_current()
     qtbot.waitUntil(lambda: window.findChild(ContactDialog) is not None, timeout=3000)
     dialog = window.findChild(ContactDialog)
-    assert get_contact(contact_id, window.ctx.uow()).objected_on is None
+    assert get_contact(contact_id, window.ctx.database.uow()).objected_on is None
     assert not dialog.objection.check.isChecked() and not dialog.objection.edit.isEnabled()
     # WHEN the animator ticks it: the date is today's, and can be changed
     dialog.objection.check.click()
@@ -132,7 +132,7 @@ def test_an_objection_to_being_contacted_is_saved_and_shown_in_red(qtbot, window
     with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
         dialog.save_button.click()
     # THEN it is stored, and the person's pane says so
-    assert get_contact(contact_id, window.ctx.uow()).objected_on == date(2026, 3, 12)
+    assert get_contact(contact_id, window.ctx.database.uow()).objected_on == date(2026, 3, 12)
     objection = translate("ContactDetail", "Objects to being contacted since {date}")
     line = objection.format(date=long_date(date(2026, 3, 12), "fr"))
     qtbot.waitUntil(lambda: line in page.detail.toPlainText(), timeout=3000)
@@ -158,4 +158,4 @@ def test_an_objection_dated_in_the_future_is_refused(qtbot, empty_ctx, own):
     error = dialog.findChild(QLabel, "objected_on_error")
     assert error.isVisible()
     assert error.text() == translate("Errors", "The objection date cannot be in the future.")
-    assert search_contact_ids(ContactQuery(), empty_ctx.uow()) == []
+    assert search_contact_ids(ContactQuery(), empty_ctx.database.uow()) == []

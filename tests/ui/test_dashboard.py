@@ -25,7 +25,7 @@ def log(ctx, organisation_id, days_ago, subject, follow_up=None, kind=Interactio
         organisation_ids=[organisation_id],
         follow_up=follow_up,
     )
-    return log_interaction(draft, ctx.uow(), ctx.database.attachments_dir)
+    return log_interaction(draft, ctx.database.uow(), ctx.database.attachments_dir)
 
 
 @pytest.fixture
@@ -46,7 +46,7 @@ def cluster(empty_ctx):
         empty_ctx, met, 2, "Appel sur le devis", FollowUpDraft(TODAY + timedelta(days=3), "Rappeler")
     )
     done = log(empty_ctx, met, 4, "Courriel", FollowUpDraft(TODAY - timedelta(days=2), "Déjà fait"))
-    mark_done(done.follow_ups[0].id, empty_ctx.uow())
+    mark_done(done.follow_ups[0].id, empty_ctx.database.uow())
     return {
         "met": met,
         "member": member,
@@ -97,7 +97,7 @@ def test_done_removes_the_follow_up(qtbot, page, cluster, empty_ctx):
     # THEN it leaves the list, which says there is nothing overdue, and it is stored as done
     assert page.overdue_list.ids() == []
     assert page.overdue_list.body.is_empty()
-    assert cluster["overdue"] not in [f.id for f in open_follow_ups(empty_ctx.uow())]
+    assert cluster["overdue"] not in [f.id for f in open_follow_ups(empty_ctx.database.uow())]
     assert page.upcoming_list.ids() == [cluster["upcoming"]]
 
 
@@ -107,7 +107,7 @@ def test_space_marks_the_current_follow_up_done(qtbot, page, cluster, empty_ctx)
     with qtbot.waitSignal(page.sig_loaded, timeout=5000):
         qtbot.keyClick(page.upcoming_list.view, Qt.Key.Key_Space)
     assert page.upcoming_list.ids() == []
-    assert [f.id for f in open_follow_ups(empty_ctx.uow())] == [cluster["overdue"]]
+    assert [f.id for f in open_follow_ups(empty_ctx.database.uow())] == [cluster["overdue"]]
 
 
 def test_postpone_a_week_moves_the_follow_up_to_upcoming(qtbot, page, cluster, empty_ctx):
@@ -119,7 +119,7 @@ def test_postpone_a_week_moves_the_follow_up_to_upcoming(qtbot, page, cluster, e
     with qtbot.waitSignal(page.sig_loaded, timeout=5000):
         week.trigger()
     # THEN it is due a week from today and listed among the upcoming ones
-    due = {f.id: f.due_date for f in open_follow_ups(empty_ctx.uow())}
+    due = {f.id: f.due_date for f in open_follow_ups(empty_ctx.database.uow())}
     assert due[cluster["overdue"]] == TODAY + timedelta(weeks=1)
     assert page.overdue_list.ids() == []
     assert page.upcoming_list.ids() == [cluster["upcoming"], cluster["overdue"]]
@@ -134,7 +134,7 @@ def test_postpone_to_a_picked_date(qtbot, page, cluster, empty_ctx):
     dialog.calendar.setSelectedDate(QDate(target.year, target.month, target.day))
     with qtbot.waitSignal(page.sig_loaded, timeout=5000):
         dialog.accept_button.click()
-    due = {f.id: f.due_date for f in open_follow_ups(empty_ctx.uow())}
+    due = {f.id: f.due_date for f in open_follow_ups(empty_ctx.database.uow())}
     assert due[cluster["overdue"]] == target
     assert cluster["overdue"] in page.upcoming_list.ids()
 
@@ -166,7 +166,7 @@ def test_a_double_click_on_done_marks_only_one_follow_up(qtbot, own, empty_ctx, 
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=centre)
     # THEN only the first follow-up is done
     qtbot.waitUntil(lambda: not page.list._busy, timeout=5000)
-    assert [f.id for f in open_follow_ups(empty_ctx.uow())] == [cluster["upcoming"]]
+    assert [f.id for f in open_follow_ups(empty_ctx.database.uow())] == [cluster["upcoming"]]
     assert page.list.ids() == [cluster["upcoming"]]
 
 
@@ -242,7 +242,7 @@ def test_a_hidden_page_reads_again_when_shown(qtbot, own, empty_ctx, cluster):
 
     page = own(FollowUpsPage(empty_ctx))
     qtbot.waitUntil(lambda: len(page.list.ids()) == 2, timeout=5000)
-    mark_done(cluster["upcoming"], empty_ctx.uow())
+    mark_done(cluster["upcoming"], empty_ctx.database.uow())
     empty_ctx.bus.sig_data_changed.emit("follow_ups")
     with qtbot.waitSignal(page.sig_loaded, timeout=5000):
         page.show()

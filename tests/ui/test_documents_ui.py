@@ -121,12 +121,12 @@ def test_the_letterhead_is_saved_from_the_preferences_and_refused_under_its_fiel
     assert dialog.tabs.currentWidget() is form
     error = dialog.findChild(QLabel, f"{WINDOW_LEFT}_error")
     assert error.isVisibleTo(dialog) and "190" in error.text()
-    assert get_letterhead(empty_ctx.uow()).place == ""
+    assert get_letterhead(empty_ctx.database.uow()).place == ""
     # WHEN the position is corrected, in French decimals, and saved again
     form.window_edits[WINDOW_LEFT].setText("108,5")
     save.click()
     # THEN the letterhead is stored
-    letterhead = get_letterhead(empty_ctx.uow())
+    letterhead = get_letterhead(empty_ctx.database.uow())
     assert letterhead.name == "Cluster Normandie Industrie"
     assert letterhead.address_lines == ("CCI Rouen Métropole", "10 quai de la Bourse", "76000 Rouen")
     assert (letterhead.place, letterhead.signatory_name, letterhead.window.left_mm) == (
@@ -141,7 +141,7 @@ def first_meeting_id(ctx) -> int:
 
     from cluster_crm.db.models import Interaction
 
-    with ctx.uow() as uow:
+    with ctx.database.uow() as uow:
         return uow.session.scalars(
             select(Interaction.id).where(Interaction.kind == "meeting").order_by(Interaction.id)
         ).first()
@@ -156,7 +156,7 @@ def test_a_follow_up_letter_from_a_demo_meeting_is_recorded_with_its_pdf(
     from cluster_crm.services.interactions import get_interaction, timeline
 
     # GIVEN a meeting of the demo, open in its editor
-    meeting = get_interaction(first_meeting_id(demo_ctx), demo_ctx.uow(), demo_ctx.database.attachments_dir)
+    meeting = get_interaction(first_meeting_id(demo_ctx), demo_ctx.database.uow(), demo_ctx.database.attachments_dir)
     recipient = meeting.contacts[0]
     dialog = window.open_interaction(meeting.id)
     assert dialog.letter_button.isVisible()
@@ -173,7 +173,7 @@ def test_a_follow_up_letter_from_a_demo_meeting_is_recorded_with_its_pdf(
     text = " ".join(PdfReader(preview.path).pages[0].extract_text().split())
     assert recipient.label.split()[-1].upper() in text.upper()
     assert long_date(meeting.starts_at.date()) in text  # « … du 12 novembre 2026 »
-    before = {e.id for e in timeline(demo_ctx.uow(), contact_id=recipient.id)}
+    before = {e.id for e in timeline(demo_ctx.database.uow(), contact_id=recipient.id)}
     # WHEN it is saved as a PDF
     target = tmp_path / "suivi.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -184,7 +184,7 @@ def test_a_follow_up_letter_from_a_demo_meeting_is_recorded_with_its_pdf(
     assert target.is_file()
     [letter_id] = result.interaction_ids
     assert letter_id not in before
-    letter = get_interaction(letter_id, demo_ctx.uow(), demo_ctx.database.attachments_dir)
+    letter = get_interaction(letter_id, demo_ctx.database.uow(), demo_ctx.database.attachments_dir)
     assert letter.kind == "letter"
     assert [c.id for c in letter.contacts] == [recipient.id]
     [attachment] = letter.attachments
@@ -194,7 +194,7 @@ def test_a_follow_up_letter_from_a_demo_meeting_is_recorded_with_its_pdf(
     assert follow_up.note == "Rappeler pour le devis" and not follow_up.done
     # AND saving it again records nothing more
     preview.save_button.click()
-    assert len([e for e in timeline(demo_ctx.uow(), contact_id=recipient.id) if e.kind == "letter"]) == 1
+    assert len([e for e in timeline(demo_ctx.database.uow(), contact_id=recipient.id) if e.kind == "letter"]) == 1
 
 
 def writable(introduction_id: int, ctx) -> bool:
@@ -202,7 +202,7 @@ def writable(introduction_id: int, ctx) -> bool:
     from cluster_crm.services.letters import letters_for_introduction
 
     try:
-        return len(letters_for_introduction(introduction_id, ctx.uow())) == 2
+        return len(letters_for_introduction(introduction_id, ctx.database.uow())) == 2
     except DomainError:
         return False
 
@@ -216,7 +216,7 @@ def test_the_letters_of_an_introduction_are_printed_and_recorded_on_both_timelin
     # GIVEN an introduction of the demo whose two parties can be written to
     page = window.introductions_page
     window.show_page(page)
-    introduction_id = next(row.id for row in introduction_rows(demo_ctx.uow()) if writable(row.id, demo_ctx))
+    introduction_id = next(row.id for row in introduction_rows(demo_ctx.database.uow()) if writable(row.id, demo_ctx))
     printed = tmp_path / "deux.pdf"
     print_to_file(monkeypatch, printed)
     page.select_introduction(introduction_id)
@@ -228,7 +228,7 @@ def test_the_letters_of_an_introduction_are_printed_and_recorded_on_both_timelin
     [preview] = previews
     # THEN both letters are in one PDF, one page each
     assert preview.page_count() == 2
-    view = get_introduction(introduction_id, demo_ctx.uow())
+    view = get_introduction(introduction_id, demo_ctx.database.uow())
     # WHEN printed
     with qtbot.waitSignal(preview.sig_recorded, timeout=30_000) as recorded:
         preview.print_button.click()
@@ -236,7 +236,7 @@ def test_the_letters_of_an_introduction_are_printed_and_recorded_on_both_timelin
     assert len(PdfReader(printed).pages) == 2
     assert len(recorded.args[0].interaction_ids) == 2
     for organisation_id in (view.row.contracting_id, view.row.sme_id):
-        assert any(e.kind == "letter" for e in timeline(demo_ctx.uow(), organisation_id=organisation_id))
+        assert any(e.kind == "letter" for e in timeline(demo_ctx.database.uow(), organisation_id=organisation_id))
 
 
 def test_a_mail_merge_over_a_filtered_list_shows_progress_then_the_skipped_records(
@@ -274,8 +274,8 @@ def test_a_mail_merge_over_a_filtered_list_shows_progress_then_the_skipped_recor
     [panel] = preview.findChildren(SkippedPanel)
     skipped = dict(panel.rows())
     assert "Vision et Apprentissage Rouen" in skipped
-    [objector] = [r.id for r in organisation_rows(ids, window.ctx.uow()) if r.name == "Vision et Apprentissage Rouen"]
-    assert short_date(get_organisation(objector, window.ctx.uow()).objected_on) in skipped["Vision et Apprentissage Rouen"]
+    [objector] = [r.id for r in organisation_rows(ids, window.ctx.database.uow()) if r.name == "Vision et Apprentissage Rouen"]
+    assert short_date(get_organisation(objector, window.ctx.database.uow()).objected_on) in skipped["Vision et Apprentissage Rouen"]
     assert preview.page_count() >= len(ids) - len(skipped)
     printed = " ".join(page.extract_text() for page in PdfReader(preview.path).pages)
     assert "Vision et Apprentissage" not in printed
@@ -351,7 +351,7 @@ def test_a_big_mail_merge_is_recorded_once_saved_naming_the_saved_file(qtbot, mo
     # THEN every letter is on its recipient's timeline, naming the saved file
     result = recorded.args[0]
     assert len(result.interaction_ids) == letters
-    first = get_interaction(result.interaction_ids[0], window.ctx.uow(), window.ctx.database.attachments_dir)
+    first = get_interaction(result.interaction_ids[0], window.ctx.database.uow(), window.ctx.database.attachments_dir)
     assert first.kind == "letter" and str(target) in first.notes
 
 

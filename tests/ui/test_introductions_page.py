@@ -42,7 +42,7 @@ def page(qtbot, own, empty_ctx, cluster):
 def choose(picker, ctx, organisation_id):
     from cluster_crm.services.organisations import organisation_rows
 
-    row = organisation_rows([organisation_id], ctx.uow())[0]
+    row = organisation_rows([organisation_id], ctx.database.uow())[0]
     picker.add_choice(Choice(row.id, row.name, row.town))
 
 
@@ -60,7 +60,7 @@ def test_a_proposal_made_in_the_dialog_lands_in_the_first_column(qtbot, page, cl
         dialog.save_button.click()
     # THEN the dialog closed, the introduction is stored and shown in the "Proposée" column
     assert closed(dialog)
-    rows = introduction_rows(empty_ctx.uow())
+    rows = introduction_rows(empty_ctx.database.uow())
     assert [(r.contracting_name, r.sme_name, r.sme_contact_name) for r in rows] == [
         ("Usine de Cléon", "Usinage Précis", "Paul Leroy")
     ]
@@ -75,7 +75,7 @@ def test_an_organisation_introduced_to_itself_is_refused_under_the_field(qtbot, 
     dialog.save_button.click()
     assert dialog.isVisible()
     assert "elle-même" in dialog.errors._labels["sme"].text()
-    assert introduction_rows(empty_ctx.uow()) == []
+    assert introduction_rows(empty_ctx.database.uow()) == []
 
 
 def test_two_smes_ask_for_confirmation(qtbot, page, cluster, empty_ctx, message_boxes):
@@ -86,12 +86,12 @@ def test_two_smes_ask_for_confirmation(qtbot, page, cluster, empty_ctx, message_
     message_boxes.answer = "Revenir"
     dialog.save_button.click()
     assert "n'est pas un donneur d'ordres" in message_boxes.shown[-1][1]
-    assert dialog.isVisible() and introduction_rows(empty_ctx.uow()) == []
+    assert dialog.isVisible() and introduction_rows(empty_ctx.database.uow()) == []
     # WHEN saving anyway, THEN it is stored
     message_boxes.answer = "Enregistrer quand même"
     dialog.save_button.click()
     assert closed(dialog)
-    assert len(introduction_rows(empty_ctx.uow())) == 1
+    assert len(introduction_rows(empty_ctx.database.uow())) == 1
 
 
 def _proposed(ctx, cluster, days_ago=20):
@@ -102,7 +102,7 @@ def _proposed(ctx, cluster, days_ago=20):
         sme_contact_id=cluster["manager"],
         proposed_on=TODAY - timedelta(days=days_ago),
     )
-    view = propose_introduction(draft, ctx.uow())
+    view = propose_introduction(draft, ctx.database.uow())
     ctx.bus.sig_data_changed.emit("introductions")
     return view
 
@@ -123,7 +123,7 @@ def test_moving_to_introduced_records_both_agreements_and_schedules_check_ups(qt
     with qtbot.waitSignal(page.sig_loaded, timeout=5000):
         dialog.save_button.click()
     assert closed(dialog)
-    stored = get_introduction(view.id, empty_ctx.uow())
+    stored = get_introduction(view.id, empty_ctx.database.uow())
     assert stored.row.status == S.INTRODUCED
     assert (stored.contracting_agreed_on, stored.sme_agreed_on) == (TODAY, TODAY)
     assert len(stored.follow_ups) == 2
@@ -138,13 +138,13 @@ def test_concluding_without_an_outcome_says_so_under_the_field(qtbot, page, clus
     dialog.save_button.click()
     assert dialog.isVisible()
     assert "résultat" in dialog.errors._labels["outcome"].text()
-    assert get_introduction(view.id, empty_ctx.uow()).row.status == S.PROPOSED
+    assert get_introduction(view.id, empty_ctx.database.uow()).row.status == S.PROPOSED
     # WHEN an outcome and an amount typed the French way are given, THEN it is concluded
     dialog.outcome_combo.setCurrentIndex(dialog.outcome_combo.findData("contract"))
     dialog.amount_edit.setText("45 000 €")
     dialog.save_button.click()
     assert closed(dialog)
-    stored = get_introduction(view.id, empty_ctx.uow())
+    stored = get_introduction(view.id, empty_ctx.database.uow())
     assert (stored.row.status, stored.row.amount_eur) == (S.CONCLUDED, 45_000)
     assert [h.status for h in stored.history] == ["proposed", "concluded"]
 
@@ -172,7 +172,7 @@ def test_a_card_dropped_on_another_column_opens_the_stage_dialog_for_it(qtbot, p
 def test_the_list_view_and_the_search(qtbot, page, cluster, empty_ctx):
     _proposed(empty_ctx, cluster)
     draft = IntroductionDraft(contracting_id=cluster["plant"], sme_id=cluster["other_sme"])
-    propose_introduction(draft, empty_ctx.uow())
+    propose_introduction(draft, empty_ctx.database.uow())
     empty_ctx.bus.sig_data_changed.emit("introductions")
     qtbot.waitUntil(lambda: page.table.topLevelItemCount() == 2, timeout=5000)
     page.list_button.click()
@@ -189,8 +189,8 @@ def test_the_organisation_page_has_an_introductions_tab(qtbot, window):
     from cluster_crm.services.organisations import search_organisation_ids
 
     ctx = window.ctx
-    sme = search_organisation_ids(OrganisationQuery(text="Usinage", kind=OrganisationKind.SME), ctx.uow())[0]
-    propose_introduction(IntroductionDraft(contracting_id=1, sme_id=sme), ctx.uow())
+    sme = search_organisation_ids(OrganisationQuery(text="Usinage", kind=OrganisationKind.SME), ctx.database.uow())[0]
+    propose_introduction(IntroductionDraft(contracting_id=1, sme_id=sme), ctx.database.uow())
     window.ctx.bus.sig_data_changed.emit("introductions")
     page = window.organisations_page
     window.open_record("organisation", 1)
@@ -228,7 +228,7 @@ def test_a_meeting_logged_between_the_parties_can_be_linked_to_their_introductio
     dialog.introduction_combo.setCurrentIndex(dialog.introduction_combo.findData(view.id))
     dialog.subject_edit.setText("Rendez-vous de présentation")
     dialog.save()
-    linked = get_introduction(view.id, empty_ctx.uow()).interactions
+    linked = get_introduction(view.id, empty_ctx.database.uow()).interactions
     assert [i.subject for i in linked] == ["Rendez-vous de présentation"]
     # AND editing it again keeps the link
     again = InteractionDialog(empty_ctx, linked[0].id, host)

@@ -18,10 +18,10 @@ from tests.ui.conftest import closed
 
 def test_log_see_and_export(qtbot, window, tmp_path, monkeypatch):
     ctx = window.ctx
-    plant = organisation_choices("cleon", ctx.uow())[0]
-    hospital = organisation_choices("chu rouen", ctx.uow())[0]
-    person_of_plant = contact_choices("cleon", ctx.uow())[0]
-    person_of_hospital = contact_choices("chu rouen", ctx.uow())[0]
+    plant = organisation_choices("cleon", ctx.database.uow())[0]
+    hospital = organisation_choices("chu rouen", ctx.database.uow())[0]
+    person_of_plant = contact_choices("cleon", ctx.database.uow())[0]
+    person_of_hospital = contact_choices("chu rouen", ctx.database.uow())[0]
     assert window.stack.currentWidget() is window.dashboard_page
     # WHEN the animator logs the meeting (the keyboard-only path is in test_quick_log.py)
     dialog = window.log_interaction()

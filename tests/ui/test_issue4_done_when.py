@@ -29,7 +29,7 @@ def qdate(day: date) -> QDate:
 def test_from_the_hospital_need_to_a_quarterly_report(qtbot, window, tmp_path):
     ctx = window.ctx
     quarter = period_containing(TODAY, PeriodKind.QUARTER)
-    before = introduction_report(quarter, ctx.uow()).totals
+    before = introduction_report(quarter, ctx.database.uow()).totals
 
     # GIVEN the hospital's open need for a data / AI partner, opened from the window
     panel = window.needs_page.suggestions
@@ -61,7 +61,7 @@ def test_from_the_hospital_need_to_a_quarterly_report(qtbot, window, tmp_path):
         dialog.proposed_edit.setDate(qdate(proposed))
         dialog.save_button.click()
         assert closed(dialog)
-    made = {r.sme_name: r.id for r in introduction_rows(ctx.uow(), need_id=HOSPITAL_DATA_NEED)}
+    made = {r.sme_name: r.id for r in introduction_rows(ctx.database.uow(), need_id=HOSPITAL_DATA_NEED)}
     assert set(made) == {first.name, second.name}
 
     # AND moves the first to "introduced" four weeks ago, and the second on to "concluded" today
@@ -83,7 +83,7 @@ def test_from_the_hospital_need_to_a_quarterly_report(qtbot, window, tmp_path):
     dialog.note_edit.setText("Marché d'entrepôt de données signé")
     dialog.save_button.click()
     assert closed(dialog)
-    concluded = get_introduction(made[second.name], ctx.uow())
+    concluded = get_introduction(made[second.name], ctx.database.uow())
     assert (concluded.row.status, concluded.row.outcome_label, concluded.row.amount_eur) == (
         S.CONCLUDED,
         "Contrat signé",
@@ -110,7 +110,7 @@ def test_from_the_hospital_need_to_a_quarterly_report(qtbot, window, tmp_path):
 
     # AND the quarterly report counts exactly what was done: 2 more proposals, 2 more made, 1 more
     # concluded (made this quarter, concluded by now), 38 000 € more
-    after = introduction_report(quarter, ctx.uow()).totals
+    after = introduction_report(quarter, ctx.database.uow()).totals
     assert after.proposals == before.proposals + 2
     assert after.introductions_made == before.introductions_made + 2
     assert after.made_and_concluded == before.made_and_concluded + 1

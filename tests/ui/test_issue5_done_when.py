@@ -31,7 +31,7 @@ def test_letters_sheets_directory_labels_and_a_mail_merge(qtbot, monkeypatch, wi
     ctx = window.ctx
     actions = window.documents
     # GIVEN a meeting of the demo, open in its editor
-    meeting = get_interaction(first_meeting_id(ctx), ctx.uow(), ctx.database.attachments_dir)
+    meeting = get_interaction(first_meeting_id(ctx), ctx.database.uow(), ctx.database.attachments_dir)
     editor = window.open_interaction(meeting.id)
     # WHEN the animator asks for its follow-up letter and previews it
     editor.letter_button.click()
@@ -45,8 +45,8 @@ def test_letters_sheets_directory_labels_and_a_mail_merge(qtbot, monkeypatch, wi
     assert meeting.contacts[0].label.split()[-1].upper() in letter_text.upper()
     assert "Objet :" in letter_text and "Rouen, le " in letter_text
     # AND its recipient block lies inside the DL envelope's window
-    block = letter_for_interaction(meeting.id, ctx.uow()).letter.recipient_lines
-    check_recipient_inside(preview.path, get_letterhead(ctx.uow()).window, list(block))
+    block = letter_for_interaction(meeting.id, ctx.database.uow()).letter.recipient_lines
+    check_recipient_inside(preview.path, get_letterhead(ctx.database.uow()).window, list(block))
     # WHEN it is printed, THEN the printer gets its page and the letter is on the timeline
     printed = tmp_path / "courrier.pdf"
     print_to_file(monkeypatch, printed)
@@ -54,7 +54,7 @@ def test_letters_sheets_directory_labels_and_a_mail_merge(qtbot, monkeypatch, wi
         preview.print_button.click()
     assert len(PdfReader(printed).pages) == len(PdfReader(preview.path).pages)
     [letter_id] = recorded.args[0].interaction_ids
-    assert get_interaction(letter_id, ctx.uow(), ctx.database.attachments_dir).kind == "letter"
+    assert get_interaction(letter_id, ctx.database.uow(), ctx.database.attachments_dir).kind == "letter"
     preview.close()
 
     # WHEN the car plant's contact sheet is printed from the File menu

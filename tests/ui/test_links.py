@@ -12,6 +12,7 @@ from cluster_crm.i18n import translate
 from cluster_crm.services.dto import Choice
 from cluster_crm.services.relationships import add_link, links_of
 from cluster_crm.ui.dialogs.link_dialog import LinkDialog
+from cluster_crm.ui.roles import ID_ROLE
 from cluster_crm.ui.views.html import period
 from tests.factories import make_organisation
 from tests.ui.conftest import closed
@@ -51,7 +52,7 @@ def choose_other(qtbot, dialog: LinkDialog, letters: str) -> None:
     picker = dialog.other_picker
     qtbot.keyClicks(picker.edit, letters)
     picker.search_now()  # without waiting for the pause in typing
-    assert picker.popup.isVisible() and picker.popup.item(0).data(Qt.ItemDataRole.UserRole) is not None
+    assert picker.popup.isVisible() and picker.popup.item(0).data(ID_ROLE) is not None
     rect = picker.popup.visualItemRect(picker.popup.item(0))
     qtbot.mouseClick(picker.popup.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert len(picker.ids()) == 1 and picker.edit.text() == ""
@@ -112,7 +113,7 @@ def test_add_edit_and_delete_a_link_seen_from_both_sides(qtbot, window, message_
     qtbot.waitUntil(lambda: closed(dialog), timeout=3000)
     ended = period(date(2020, 3, 1), date(2023, 12, 31))
     qtbot.waitUntil(lambda: f"{client} · {ended}" in page.detail.toPlainText(), timeout=5000)
-    [seen_from_sme] = links_of(sme, ctx.uow())
+    [seen_from_sme] = links_of(sme, ctx.database.uow())
     assert seen_from_sme.kind == LinkKind.SUPPLIER_OF and not seen_from_sme.current
 
     # WHEN the animator deletes it and confirms
@@ -123,7 +124,7 @@ def test_add_edit_and_delete_a_link_seen_from_both_sides(qtbot, window, message_
     # THEN it is gone from both sides
     qtbot.waitUntil(lambda: closed(dialog), timeout=3000)
     qtbot.waitUntil(lambda: client not in page.detail.toPlainText(), timeout=5000)
-    assert links_of(plant, ctx.uow()) == [] and links_of(sme, ctx.uow()) == []
+    assert links_of(plant, ctx.database.uow()) == [] and links_of(sme, ctx.database.uow()) == []
     assert translate("OrganisationDetail", "No relationship recorded.") in page.detail.toPlainText()
 
 
@@ -135,7 +136,7 @@ def test_an_organisation_cannot_be_linked_to_itself(qtbot, empty_ctx, own):
     popup = dialog.other_picker.popup
     qtbot.keyClicks(dialog.other_picker.edit, "cleon")
     qtbot.waitUntil(popup.isVisible, timeout=3000)
-    assert plant not in [popup.item(row).data(Qt.ItemDataRole.UserRole) for row in range(popup.count())]
+    assert plant not in [popup.item(row).data(ID_ROLE) for row in range(popup.count())]
     # WHEN it reaches the dialog all the same and is saved
     dialog.other_picker.set_items([Choice(plant, "Usine automobile de Cléon")])
     dialog.save_button.click()
@@ -143,13 +144,13 @@ def test_an_organisation_cannot_be_linked_to_itself(qtbot, empty_ctx, own):
     error = dialog.findChild(QLabel, "other_error")
     assert dialog.isVisible() and error.isVisible()
     assert error.text() == translate("Errors", "An organisation cannot be linked to itself.")
-    assert links_of(plant, empty_ctx.uow()) == []
+    assert links_of(plant, empty_ctx.database.uow()) == []
 
 
 def test_a_duplicate_link_and_dates_in_the_wrong_order_are_refused(qtbot, empty_ctx, own):
     plant = make_organisation(empty_ctx.database, "Usine automobile de Cléon", town="Cléon")
     sme = make_organisation(empty_ctx.database, "Atelier Mécanique de la Vire", town="Vire")
-    add_link(LinkDraft(plant, LinkKind.CLIENT_OF, sme), empty_ctx.uow())
+    add_link(LinkDraft(plant, LinkKind.CLIENT_OF, sme), empty_ctx.database.uow())
     # GIVEN the same link entered again from the other side, ending before it starts
     dialog = own(LinkDialog(empty_ctx, sme))
     dialog.show()
@@ -172,7 +173,7 @@ def test_a_duplicate_link_and_dates_in_the_wrong_order_are_refused(qtbot, empty_
     other_error = dialog.findChild(QLabel, "other_error")
     assert dialog.isVisible() and other_error.isVisible() and not end_error.isVisible()
     assert "Usine automobile de Cléon" in other_error.text()
-    assert len(links_of(sme, empty_ctx.uow())) == 1
+    assert len(links_of(sme, empty_ctx.database.uow())) == 1
     # WHEN another organisation is picked: it replaces the first one
     make_organisation(empty_ctx.database, "Chambre de commerce de Rouen", town="Rouen")
     choose_other(qtbot, dialog, "chambre")
@@ -183,7 +184,7 @@ def test_deleting_an_organisation_says_its_links_go_with_it(qtbot, window, messa
     page = window.organisations_page
     ctx = window.ctx
     sme, plant = new_pair(qtbot, window)
-    add_link(LinkDraft(sme, LinkKind.SUPPLIER_OF, plant), ctx.uow())
+    add_link(LinkDraft(sme, LinkKind.SUPPLIER_OF, plant), ctx.database.uow())
     shown(qtbot, window, sme)
     # WHEN the animator asks to delete the SME, then cancels
     message_boxes.answer = "Annuler"
@@ -194,4 +195,4 @@ def test_deleting_an_organisation_says_its_links_go_with_it(qtbot, window, messa
         "OrganisationsPage", "Its %n relationship(s) with other organisations will be deleted.", "", 1
     )
     assert expected in details
-    assert len(links_of(plant, ctx.uow())) == 1
+    assert len(links_of(plant, ctx.database.uow())) == 1

@@ -99,7 +99,7 @@ def test_detail_pane_links_to_the_people(qtbot, window):
 def _organisation(window, organisation_id):
     from cluster_crm.services.organisations import get_organisation
 
-    return get_organisation(organisation_id, window.ctx.uow())
+    return get_organisation(organisation_id, window.ctx.database.uow())
 
 
 def test_layout_is_remembered(qtbot, demo_ctx, window):
@@ -163,12 +163,12 @@ def test_cancelling_a_long_task_changes_nothing(qtbot, empty_ctx):
     qtbot.addWidget(window)
     results = []
     dialog = run_with_progress(
-        window, "Chargement…", lambda progress: load_demo(empty_ctx.uow(), progress), results.append
+        window, "Chargement…", lambda progress: load_demo(empty_ctx.database.uow(), progress), results.append
     )
     dialog.cancel_button.click()
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted and not dialog.isVisible(), timeout=15000)
     assert results == []
-    with empty_ctx.uow() as uow:
+    with empty_ctx.database.uow() as uow:
         assert uow.organisations.count() == 0
 
 
@@ -199,7 +199,7 @@ def test_people_who_objected_are_marked_in_the_contacts_list(qtbot, window):
     from cluster_crm.services.contacts import contact_rows, search_contact_ids
 
     ctx = window.ctx
-    rows = contact_rows(search_contact_ids(ContactQuery(), ctx.uow()), ctx.uow())
+    rows = contact_rows(search_contact_ids(ContactQuery(), ctx.database.uow()), ctx.database.uow())
     objecting = next(r for r in rows if r.objected_on is not None)
     page = window.contacts_page
     window.open_record("contact", objecting.id)

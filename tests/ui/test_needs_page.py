@@ -41,7 +41,7 @@ def machining_need(demo_ctx) -> int:
         tags=["Usinage"],
         received_on=TODAY - timedelta(days=3),
     )
-    return add_need(draft, demo_ctx.uow()).id
+    return add_need(draft, demo_ctx.database.uow()).id
 
 
 def shown_with_suggestions(qtbot, page: NeedsPage, need_id: int) -> None:
@@ -51,12 +51,12 @@ def shown_with_suggestions(qtbot, page: NeedsPage, need_id: int) -> None:
 
 
 def test_a_need_without_title_is_refused_then_saved_and_selected(qtbot, page, demo_ctx):
-    before = len(need_rows(demo_ctx.uow()))
+    before = len(need_rows(demo_ctx.database.uow()))
     # GIVEN a new need for the car plant, whose people are offered as the one who expressed it
     dialog = page.create_record(organisation_id=CAR_PLANT)
     qtbot.waitExposed(dialog)
     assert dialog.organisation.current_id() == CAR_PLANT
-    people = {a.contact_id for a in get_organisation(CAR_PLANT, demo_ctx.uow()).affiliations if a.current}
+    people = {a.contact_id for a in get_organisation(CAR_PLANT, demo_ctx.database.uow()).affiliations if a.current}
     offered = {dialog.contact_combo.itemData(i) for i in range(1, dialog.contact_combo.count())}
     assert offered == people
     dialog.keywords_edit.setText("usinage de précision, rectification")
@@ -66,7 +66,7 @@ def test_a_need_without_title_is_refused_then_saved_and_selected(qtbot, page, de
     # THEN the dialog stays open, says why under the title, and nothing is stored
     assert dialog.isVisible()
     assert dialog.findChild(QLabel, "title_error").isVisible()
-    assert len(need_rows(demo_ctx.uow())) == before
+    assert len(need_rows(demo_ctx.database.uow())) == before
     # WHEN the title is given, with the person who expressed it
     dialog.title_edit.setText("Usinage de précision de carters")
     dialog.contact_combo.setCurrentIndex(1)
@@ -75,11 +75,11 @@ def test_a_need_without_title_is_refused_then_saved_and_selected(qtbot, page, de
         dialog.save_button.click()
     # THEN it is stored, listed, selected and shown, with its criteria
     qtbot.waitUntil(lambda: closed(dialog), timeout=3000)
-    rows = need_rows(demo_ctx.uow())
+    rows = need_rows(demo_ctx.database.uow())
     assert len(rows) == before + 1
     new = next(r for r in rows if r.title == "Usinage de précision de carters")
     qtbot.waitUntil(lambda: page.current_id() == new.id, timeout=5000)
-    view = get_need(new.id, demo_ctx.uow())
+    view = get_need(new.id, demo_ctx.database.uow())
     assert view.contact_id == contact_id and view.naf_codes == ("25.62A", "25.62B")
     text = page.detail.toPlainText()
     assert "Usinage de précision de carters" in text and "Usine automobile de Cléon" in text
@@ -129,7 +129,7 @@ def test_machining_smes_are_suggested_first_with_their_reasons(qtbot, page, demo
     assert len(cards) >= 5
     assert [card.rank_label.text() for card in cards[:3]] == ["1", "2", "3"]
     for card in cards[:5]:
-        organisation = get_organisation(card.suggestion.organisation_id, demo_ctx.uow())
+        organisation = get_organisation(card.suggestion.organisation_id, demo_ctx.database.uow())
         said = " ".join([*organisation.tags, organisation.capabilities]).lower()
         assert "usinage" in said, organisation.name
         assert card.suggestion.reasons_for and card.for_label.isVisible()
@@ -154,7 +154,7 @@ def test_an_sme_set_aside_stays_aside_until_restored(qtbot, page, demo_ctx, mach
     with qtbot.waitSignal(page.suggestions.sig_loaded, timeout=15000):
         page.suggestions.refresh()
     assert page.suggestions.card_of(target) is None
-    assert target not in [s.organisation_id for s in suggestions(machining_need, demo_ctx.uow())]
+    assert target not in [s.organisation_id for s in suggestions(machining_need, demo_ctx.database.uow())]
     # WHEN the ones set aside are shown
     with qtbot.waitSignal(page.suggestions.sig_loaded, timeout=15000):
         page.suggestions.show_dismissed.setChecked(True)
@@ -170,7 +170,7 @@ def test_an_sme_set_aside_stays_aside_until_restored(qtbot, page, demo_ctx, mach
     # THEN it is suggested again
     card = page.suggestions.card_of(target)
     assert card is not None and not card.suggestion.dismissed and card.present_button.isVisible()
-    assert target in [s.organisation_id for s in suggestions(machining_need, demo_ctx.uow())]
+    assert target in [s.organisation_id for s in suggestions(machining_need, demo_ctx.database.uow())]
     assert not message_boxes.shown
 
 
@@ -191,7 +191,7 @@ def test_introduce_opens_the_introduction_filled_in(qtbot, page, demo_ctx, machi
         dialog.save_button.click()
     # THEN the need lists it, and the SME is marked as already introduced
     qtbot.waitUntil(lambda: closed(dialog), timeout=3000)
-    introduction = introduction_rows(demo_ctx.uow(), need_id=machining_need)[0]
+    introduction = introduction_rows(demo_ctx.database.uow(), need_id=machining_need)[0]
     assert introduction.sme_id == first.organisation_id
     qtbot.waitUntil(lambda: page.introduction_ids() == [introduction.id], timeout=5000)
     card = page.suggestions.card_of(first.organisation_id)
@@ -204,10 +204,10 @@ def test_introduce_opens_the_introduction_filled_in(qtbot, page, demo_ctx, machi
 
 def test_an_sme_that_objects_cannot_be_introduced(qtbot, page, demo_ctx, machining_need):
     # GIVEN the best SME asked not to be solicited any more
-    best = suggestions(machining_need, demo_ctx.uow())[0].organisation_id
-    draft = get_organisation(best, demo_ctx.uow()).draft
+    best = suggestions(machining_need, demo_ctx.database.uow())[0].organisation_id
+    draft = get_organisation(best, demo_ctx.database.uow()).draft
     draft.objected_on = TODAY - timedelta(days=1)
-    update_organisation(best, draft, demo_ctx.uow())
+    update_organisation(best, draft, demo_ctx.database.uow())
     # WHEN the need is shown
     shown_with_suggestions(qtbot, page, machining_need)
     # THEN it is still listed, marked, and « Présenter… » is disabled
@@ -224,7 +224,7 @@ def test_closing_and_reopening_a_need(qtbot, page, demo_ctx, machining_need):
     with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
         page.satisfied_button.click()
     # THEN it leaves the open needs, and is found among the satisfied ones
-    assert get_need(machining_need, demo_ctx.uow()).status == NeedStatus.SATISFIED
+    assert get_need(machining_need, demo_ctx.database.uow()).status == NeedStatus.SATISFIED
     assert page.model.row_of(machining_need) is None
     with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
         page.set_filter("satisfied")
@@ -234,7 +234,7 @@ def test_closing_and_reopening_a_need(qtbot, page, demo_ctx, machining_need):
     # WHEN it is reopened
     with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
         page.reopen_button.click()
-    assert get_need(machining_need, demo_ctx.uow()).status == NeedStatus.OPEN
+    assert get_need(machining_need, demo_ctx.database.uow()).status == NeedStatus.OPEN
 
 
 def test_deleting_a_need_keeps_its_introductions(qtbot, page, demo_ctx, machining_need, message_boxes):
@@ -250,8 +250,8 @@ def test_deleting_a_need_keeps_its_introductions(qtbot, page, demo_ctx, machinin
         qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     # THEN the need is gone, the box said what happens to the introduction, which stays
     assert "Usinage de précision de carters" in message_boxes.shown[-1][0]
-    assert all(r.id != machining_need for r in need_rows(demo_ctx.uow()))
-    kept = [r for r in introduction_rows(demo_ctx.uow()) if r.id == introduction_id]
+    assert all(r.id != machining_need for r in need_rows(demo_ctx.database.uow()))
+    kept = [r for r in introduction_rows(demo_ctx.database.uow()) if r.id == introduction_id]
     assert kept and kept[0].need_id is None
 
 
@@ -263,7 +263,7 @@ def test_enter_edits_the_need_and_a_past_deadline_is_red(qtbot, page, demo_ctx):
         received_on=TODAY - timedelta(days=30),
         deadline=TODAY - timedelta(days=2),
     )
-    late = add_need(draft, demo_ctx.uow()).id
+    late = add_need(draft, demo_ctx.database.uow()).id
     with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
         demo_ctx.bus.sig_data_changed.emit("needs")
     page.select_record(late)

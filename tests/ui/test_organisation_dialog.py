@@ -13,7 +13,7 @@ from tests.ui.conftest import closed
 
 
 def count(ctx, text=""):
-    return len(search_organisation_ids(OrganisationQuery(text=text), ctx.uow()))
+    return len(search_organisation_ids(OrganisationQuery(text=text), ctx.database.uow()))
 
 
 def open_dialog(qtbot, window) -> OrganisationDialog:
@@ -147,13 +147,13 @@ def test_an_organisation_that_asks_not_to_be_solicited(qtbot, window):
     assert dialog.isVisible() and error.isVisible()
     assert error.text() == translate("Errors", "The objection date cannot be in the future.")
     assert dialog.tabs.currentWidget().isAncestorOf(dialog.objection)
-    assert get_organisation(organisation_id, window.ctx.uow()).objected_on is None
+    assert get_organisation(organisation_id, window.ctx.database.uow()).objected_on is None
     # WHEN it is dated today
     dialog.objection.set_value(TODAY)
     with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
         dialog.save_button.click()
     # THEN it is stored and shown on the organisation's pane
-    assert get_organisation(organisation_id, window.ctx.uow()).objected_on == TODAY
+    assert get_organisation(organisation_id, window.ctx.database.uow()).objected_on == TODAY
     line = translate("OrganisationDetail", "Asks not to be solicited any more since {date}")
     line = line.format(date=long_date(TODAY, "fr"))
     qtbot.waitUntil(lambda: line in page.detail.toPlainText(), timeout=3000)

@@ -21,7 +21,7 @@ from cluster_crm.services.organisations import (
 )
 from cluster_crm.ui.dates import to_qdate
 from cluster_crm.ui.dialogs.interaction_dialog import ON_A_DATE, InteractionDialog
-from cluster_crm.ui.widgets.participant_picker import ID_ROLE
+from cluster_crm.ui.roles import DETAIL_ROLE, ID_ROLE
 from tests.clock import TODAY
 from tests.ui.conftest import closed
 
@@ -38,7 +38,7 @@ def type_text(qtbot, text):
 
 
 def interaction_count(ctx) -> int:
-    return len(timeline(ctx.uow()))
+    return len(timeline(ctx.database.uow()))
 
 
 def error(dialog, field) -> QLabel:
@@ -46,7 +46,7 @@ def error(dialog, field) -> QLabel:
 
 
 def plant_id(ctx) -> int:
-    return organisation_choices("cleon", ctx.uow())[0].id
+    return organisation_choices("cleon", ctx.database.uow())[0].id
 
 
 @pytest.fixture
@@ -60,8 +60,8 @@ def quick_log(qtbot, window):
 def test_log_a_meeting_with_the_keyboard_only(qtbot, window):
     ctx = window.ctx
     plant = plant_id(ctx)
-    hospital = organisation_choices("chu rouen", ctx.uow())[0].id
-    plant_people = contact_choices("cleon", ctx.uow())[:2]
+    hospital = organisation_choices("chu rouen", ctx.database.uow())[0].id
+    plant_people = contact_choices("cleon", ctx.database.uow())[:2]
     # GIVEN the main window; WHEN the animator presses Ctrl+L
     press(qtbot, Qt.Key.Key_L, CTRL)
     qtbot.waitUntil(lambda: window.findChild(InteractionDialog) is not None, timeout=3000)
@@ -131,7 +131,7 @@ def test_log_a_meeting_with_the_keyboard_only(qtbot, window):
         press(qtbot, Qt.Key.Key_Return, CTRL)
     # THEN the interaction is stored with its 2 organisations, 2 people and follow-up
     assert closed(dialog)
-    view = get_interaction(saved.args[0], ctx.uow(), ctx.database.attachments_dir)
+    view = get_interaction(saved.args[0], ctx.database.uow(), ctx.database.attachments_dir)
     assert view.kind == InteractionKind.MEETING.value
     assert view.starts_at == starts_at and view.ends_at == starts_at + timedelta(hours=1)
     assert sorted(o.id for o in view.organisations) == sorted([plant, hospital])
@@ -167,11 +167,11 @@ def test_pickers_keys_backspace_escape_and_the_mouse(qtbot, quick_log):
         picker._chips[0].remove_button.click()
     assert picker.ids() == []
     # Down in the empty people field lists the people of the chosen organisations first
-    picker.set_items(organisation_choices("cleon", quick_log.ctx.uow()))
+    picker.set_items(organisation_choices("cleon", quick_log.ctx.database.uow()))
     quick_log.people.edit.setFocus()
     qtbot.keyClick(quick_log.people.edit, Qt.Key.Key_Down)
     first = quick_log.people.popup.item(0)
-    assert "Cléon" in first.data(Qt.ItemDataRole.UserRole + 1)
+    assert "Cléon" in first.data(DETAIL_ROLE)
 
 
 def test_enter_in_a_picker_never_saves(qtbot, quick_log, window):
@@ -270,7 +270,7 @@ def test_attachments_are_kept_opened_and_missing_files_explained(
     # THEN "Open" opens the stored copy, not the original
     editor.attachments_list.setCurrentRow(0)
     editor.open_attachment_button.click()
-    [stored] = get_interaction(saved.args[0], ctx.uow(), ctx.database.attachments_dir).attachments
+    [stored] = get_interaction(saved.args[0], ctx.database.uow(), ctx.database.attachments_dir).attachments
     assert opened == [str(stored.path)] and stored.path != source
     # and once the stored copy is gone, "Open" explains instead of crashing
     stored.path.unlink()
@@ -281,12 +281,12 @@ def test_attachments_are_kept_opened_and_missing_files_explained(
     editor.remove_attachment_button.click()
     editor.save_button.click()
     assert closed(editor)
-    assert get_interaction(saved.args[0], ctx.uow(), ctx.database.attachments_dir).attachments == ()
+    assert get_interaction(saved.args[0], ctx.database.uow(), ctx.database.attachments_dir).attachments == ()
 
 
 def member_names(ctx, count):
-    ids = search_organisation_ids(OrganisationQuery(membership=MembershipStatus.MEMBER), ctx.uow())
-    rows = sorted(organisation_rows(ids, ctx.uow()), key=lambda r: fold(r.name))
+    ids = search_organisation_ids(OrganisationQuery(membership=MembershipStatus.MEMBER), ctx.database.uow())
+    rows = sorted(organisation_rows(ids, ctx.database.uow()), key=lambda r: fold(r.name))
     names = [fold(r.name) for r in rows]
     # names that no other member's name contains, so that typing one shows it alone
     unique = [r for r, n in zip(rows, names, strict=True) if sum(n in other for other in names) == 1]
@@ -319,7 +319,7 @@ def test_attendance_of_an_event(qtbot, window):
     dialog.subject_edit.setText("Forum du numérique")
     with qtbot.waitSignal(dialog.sig_saved, timeout=3000) as saved:
         dialog.save_button.click()
-    view = get_interaction(saved.args[0], ctx.uow(), ctx.database.attachments_dir)
+    view = get_interaction(saved.args[0], ctx.database.uow(), ctx.database.attachments_dir)
     assert sorted(o.id for o in view.organisations) == sorted(m.id for m in members)
     # AND on the stored event, the attendance is saved as soon as it is confirmed
     editor = window.open_interaction(saved.args[0])
@@ -337,7 +337,7 @@ def test_attendance_of_an_event(qtbot, window):
     attendance.filter_edit.setText(fold(members[1].name))
     attendance.check_shown_button.click()
     attendance.ok_button.click()
-    view = get_interaction(saved.args[0], ctx.uow(), ctx.database.attachments_dir)
+    view = get_interaction(saved.args[0], ctx.database.uow(), ctx.database.attachments_dir)
     assert [o.id for o in view.organisations] == [members[1].id]
     assert editor.organisations.ids() == [members[1].id]
 
@@ -367,7 +367,7 @@ def test_ctrl_l_takes_the_selected_organisation_or_person(qtbot, window):
     qtbot.waitUntil(lambda: window.findChild(InteractionDialog) is not None, timeout=3000)
     dialog = window.findChild(InteractionDialog)
     assert dialog.people.ids() == [contact_id]
-    current = [a.organisation_id for a in get_contact(contact_id, window.ctx.uow()).affiliations if a.current]
+    current = [a.organisation_id for a in get_contact(contact_id, window.ctx.database.uow()).affiliations if a.current]
     assert dialog.organisations.ids() == current
 
 

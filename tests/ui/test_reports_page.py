@@ -83,7 +83,7 @@ def test_a_change_made_while_the_page_is_hidden_shows_when_it_comes_back(qtbot, 
     page.hide()
     # WHEN a need is recorded today elsewhere in the window
     plant = make_organisation(empty_ctx.database, "Usine nouvelle", kind="contracting")
-    add_need(NeedDraft(organisation_id=plant, title="Besoin du jour"), empty_ctx.uow())
+    add_need(NeedDraft(organisation_id=plant, title="Besoin du jour"), empty_ctx.database.uow())
     empty_ctx.bus.sig_data_changed.emit("needs")
     # THEN showing the page again counts it
     with qtbot.waitSignal(page.sig_loaded, timeout=10_000):

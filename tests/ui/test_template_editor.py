@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
 from cluster_crm.services.dto import Choice
 from cluster_crm.services.letter_templates import get_template
 from cluster_crm.ui.dialogs.pdf_preview import PdfPreviewDialog
 from cluster_crm.ui.dialogs.template_editor import TemplateEditor
+from cluster_crm.ui.roles import RECORD_ROLE
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def select(editor: TemplateEditor, name: str) -> None:
 
 def choose_field(editor: TemplateEditor, token: str) -> None:
     fields = editor.fields_list
-    row = next(r for r in range(fields.count()) if fields.item(r).data(Qt.ItemDataRole.UserRole + 1) == token)
+    row = next(r for r in range(fields.count()) if fields.item(r).data(RECORD_ROLE) == token)
     editor.fields_list.setCurrentRow(row)
 
 
@@ -62,7 +62,7 @@ def test_a_field_is_inserted_at_the_cursor_and_the_template_saved(qtbot, editor,
     with qtbot.waitSignal(editor.sig_saved) as saved:
         editor.save_button.click()
     # THEN it is stored with the field, and listed
-    stored = get_template(saved.args[0], demo_ctx.uow())
+    stored = get_template(saved.args[0], demo_ctx.database.uow())
     assert stored.name == "Invitation au forum"
     assert "{{nom_organisation}}" in stored.body
     assert editor.templates_list.currentItem().text() == "Invitation au forum"
@@ -71,7 +71,7 @@ def test_a_field_is_inserted_at_the_cursor_and_the_template_saved(qtbot, editor,
 def test_an_unknown_field_is_refused_by_name_under_the_text(editor, demo_ctx):
     # GIVEN the follow-up letter, where the animator typed a field that does not exist
     select(editor, "Suivi de rendez-vous")
-    before = get_template(editor.template_id, demo_ctx.uow()).body
+    before = get_template(editor.template_id, demo_ctx.database.uow()).body
     editor.body.edit.moveCursor(QTextCursor.MoveOperation.End)
     editor.body.insert_text(" Votre code : {{numero_client}}.")
     # WHEN it is saved
@@ -80,7 +80,7 @@ def test_an_unknown_field_is_refused_by_name_under_the_text(editor, demo_ctx):
     error = editor.errors._labels["body"]
     assert error.isVisibleTo(editor)
     assert "{{numero_client}}" in error.text()
-    assert get_template(editor.template_id, demo_ctx.uow()).body == before
+    assert get_template(editor.template_id, demo_ctx.database.uow()).body == before
 
 
 def test_the_preview_shows_the_letter_for_a_chosen_organisation(qtbot, editor):
@@ -107,8 +107,8 @@ def test_the_preview_with_a_meeting_fills_in_its_date_and_subject(qtbot, editor,
     from cluster_crm.services.interactions import get_interaction, timeline
 
     # GIVEN the follow-up letter, previewed with the car plant's latest interaction
-    entry = timeline(demo_ctx.uow(), organisation_id=1, limit=1)[0]
-    meeting = get_interaction(entry.id, demo_ctx.uow(), demo_ctx.database.attachments_dir)
+    entry = timeline(demo_ctx.database.uow(), organisation_id=1, limit=1)[0]
+    meeting = get_interaction(entry.id, demo_ctx.database.uow(), demo_ctx.database.attachments_dir)
     select(editor, "Suivi de rendez-vous")
     editor.source.choose("interaction", Choice(entry.id, entry.subject))
     # WHEN the animator asks for the preview

@@ -23,7 +23,7 @@ def log(ctx, days_ago, kind, subject, organisation_ids=(), contact_ids=(), follo
         contact_ids=list(contact_ids),
         follow_up=follow_up,
     )
-    return log_interaction(draft, ctx.uow(), ctx.database.attachments_dir)
+    return log_interaction(draft, ctx.database.uow(), ctx.database.attachments_dir)
 
 
 @pytest.fixture
@@ -161,7 +161,7 @@ def test_open_follow_ups_are_shown_and_can_be_done(qtbot, widget, empty_ctx, his
         widget.follow_ups.mark_done(follow_up_id)
     assert widget.follow_ups.ids() == []
     assert not widget.follow_ups.isVisibleTo(widget)
-    assert open_follow_ups(empty_ctx.uow()) == []
+    assert open_follow_ups(empty_ctx.database.uow()) == []
     assert widget.entries()[1].open_follow_ups == 0
 
 

@@ -40,3 +40,61 @@ def test_loading_the_core_and_cli_does_not_load_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+SHELL = PACKAGE / "ui"
+DOOR = SHELL / "ops.py"
+
+
+def _shell_files() -> list[Path]:
+    return sorted(SHELL.rglob("*.py"))
+
+
+def test_the_shell_never_imports_the_database_layer():
+    offenders = {
+        str(f.relative_to(PACKAGE)): sorted(n for n in _imports(f) if n.split(".")[:2] == ["cluster_crm", "db"])
+        for f in _shell_files()
+    }
+    assert {f: n for f, n in offenders.items() if n} == {}
+
+
+def _calls(path: Path, attribute: str) -> list[int]:
+    """Lines where ``….attribute(…)`` is called."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == attribute
+    ]
+
+
+def test_only_the_door_opens_units_of_work():
+    # a unit of work is made by calling ``….uow()``; under ui/ only ui/ops.py may do it
+    offenders = {str(f.relative_to(PACKAGE)): _calls(f, "uow") for f in _shell_files() if f != DOOR}
+    assert {f: lines for f, lines in offenders.items() if lines} == {}
+
+
+def test_only_the_door_announces_changes():
+    # views refresh from the bus; only an action (or a task's announce) of ui/ops.py emits on it
+    offenders = {}
+    for f in _shell_files():
+        if f == DOOR:
+            continue
+        lines = [
+            node.lineno
+            for node in ast.walk(ast.parse(f.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Attribute) and node.attr == "sig_data_changed"
+            and isinstance(getattr(node, "ctx", None), ast.Load)
+        ]
+        emitted = set(_calls(f, "emit")) & set(lines)
+        if emitted:
+            offenders[str(f.relative_to(PACKAGE))] = sorted(emitted)
+    assert offenders == {}
+
+
+def test_the_architecture_test_sees_a_unit_of_work_opened_in_a_widget(tmp_path):
+    # the walk above would catch it: a widget that opens one is reported with its line
+    widget = tmp_path / "widget.py"
+    widget.write_text("def load(self):\n    with self.ctx.database.uow() as uow:\n        pass\n", encoding="utf-8")
+    assert _calls(widget, "uow") == [2]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -15,14 +15,19 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_crm.domain.contacts import AffiliationDraft
+from cluster_crm.services.dto import Choice
 from cluster_crm.services.organisations import organisation_choices
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.base import BaseDialog
+from cluster_crm.ui.roles import ID_ROLE, LABEL_ROLE
 from cluster_crm.ui.widgets.forms import OptionalDate
 
 
 class AffiliationDialog(BaseDialog):
     geometry_key = "affiliation_dialog"
+
+    sig_searched = Signal()
+    """The organisations matching the typed text are listed."""
 
     def __init__(
         self,
@@ -70,27 +75,35 @@ class AffiliationDialog(BaseDialog):
 
     def _search(self, select_id: int | None = None) -> None:
         previous = select_id or self.organisation_id()
+        text = self.search_edit.text()
+        self.ctx.ops.query(
+            self, "search", lambda uow: organisation_choices(text, uow), lambda found: self._show(found, previous)
+        )
+
+    def _show(self, choices: list[Choice], previous: int | None) -> None:
+        previous = self.organisation_id() or previous  # one picked while the search ran stays
         self.results.clear()
-        for choice in organisation_choices(self.search_edit.text(), self.ctx.uow()):
+        for choice in choices:
             item = QListWidgetItem(f"{choice.label}  —  {choice.detail}" if choice.detail else choice.label)
-            item.setData(Qt.ItemDataRole.UserRole, choice.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, choice.label)
+            item.setData(ID_ROLE, choice.id)
+            item.setData(LABEL_ROLE, choice.label)
             self.results.addItem(item)
             if choice.id == previous:
                 self.results.setCurrentItem(item)
         if self.results.currentItem() is None and self.results.count():
             self.results.setCurrentRow(0)
+        self.sig_searched.emit()
 
     def _to_results(self) -> None:
         self.results.setFocus()
 
     def organisation_id(self) -> int | None:
         item = self.results.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+        return item.data(ID_ROLE) if item else None
 
     def organisation_name(self) -> str:
         item = self.results.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole + 1) if item else ""
+        return item.data(LABEL_ROLE) if item else ""
 
     def draft(self) -> AffiliationDraft | None:
         organisation_id = self.organisation_id()

@@ -23,9 +23,10 @@ from cluster_crm.services.interactions import set_attendance
 from cluster_crm.services.organisations import organisation_rows, search_organisation_ids
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.base import BaseDialog
+from cluster_crm.ui.roles import SORT_ROLE
 from cluster_crm.ui.widgets.participant_picker import DETAIL_ROLE, ID_ROLE, ChoiceDelegate
 
-FOLDED_ROLE = Qt.ItemDataRole.UserRole + 2
+FOLDED_ROLE = SORT_ROLE
 
 
 class AttendanceDialog(BaseDialog):

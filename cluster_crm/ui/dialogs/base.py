@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QTabWidget, QWidget
 
 from cluster_crm.domain.errors import ValidationFailed
 from cluster_crm.ui.context import AppContext
+from cluster_crm.ui.errors import show_domain_error
 from cluster_crm.ui.settings import restore_state, save_state
 
 
 class BaseDialog(QDialog):
     geometry_key = "dialog"
+
+    sig_loaded = Signal()
+    """The record the dialog edits was read and its fields filled (see ``load``)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -22,6 +27,76 @@ class BaseDialog(QDialog):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._geometry_restored = False
+        self.saving = False
+        """True while a submitted change is being saved (a second submit is ignored)."""
+        self.loading = False
+        """True while the record the dialog edits is being read."""
+
+    def load(self, work: Callable[[Any], Any], fill: Callable[[Any], None]) -> None:
+        """Read what the dialog shows off the GUI thread; its buttons wait until ``fill(value)``.
+        If it cannot be read (deleted meanwhile), the refusal is shown and the dialog closes."""
+        self.loading = True
+        waiting = [b for b in self.findChildren(QPushButton) if b.isEnabled()]
+        for button in waiting:
+            button.setEnabled(False)
+
+        def filled(value: Any) -> None:
+            fill(value)
+            self._loaded(waiting)
+
+        def failed(error: Any) -> bool:
+            self._loaded(waiting)
+            show_domain_error(self, error)
+            self.reject()
+            return True
+
+        self.ctx.ops.query(self, "load", work, filled, on_error=failed)
+
+    def _loaded(self, waiting: list[QPushButton]) -> None:
+        for button in waiting:
+            button.setEnabled(True)
+        self.loading = False
+        self.sig_loaded.emit()
+
+    def submit(
+        self,
+        work: Callable[[Any], Any],
+        *,
+        changed: str,
+        errors: FieldErrors | None = None,
+        on_saved: Callable[[Any], None] | None = None,
+        on_unplaced: Callable[[list[str]], None] | None = None,
+        on_error: Callable[[Any], bool] | None = None,
+        close: bool = True,
+    ) -> None:
+        """Save through the action door: the buttons wait while it saves; a refusal keeps the dialog
+        open with each problem under its field; success calls ``on_saved(view)`` and closes."""
+        if self.saving or self.loading:
+            return
+        self.saving = True
+
+        def saved(view: Any) -> None:
+            if errors is not None:
+                errors.clear()
+            if on_saved is not None:
+                on_saved(view)
+            if close:
+                self.accept()
+
+        def done() -> None:
+            self.saving = False
+
+        self.ctx.ops.action(
+            self,
+            work,
+            changed=changed,
+            on_success=saved,
+            errors=errors,
+            on_unplaced=on_unplaced,
+            on_error=on_error,
+            busy=self.findChildren(QPushButton),
+            on_done=done,
+        )
 
     def button_box(
         self, accept_text: str, on_accept: Callable[[], None]

@@ -24,9 +24,10 @@ from cluster_crm.services.letters import SkippedRecord
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.base import BaseDialog
 from cluster_crm.ui.letter_actions import template_combo
+from cluster_crm.ui.roles import DETAIL_ROLE, LABEL_ROLE
 
-NAME_ROLE = Qt.ItemDataRole.UserRole
-REASON_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = LABEL_ROLE
+REASON_ROLE = DETAIL_ROLE
 
 
 class Scope(QWidget):

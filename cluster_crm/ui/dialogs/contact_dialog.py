@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from cluster_crm.domain.contact_points import clean_email, clean_phone
 from cluster_crm.domain.contacts import AffiliationDraft, ContactDraft
 from cluster_crm.domain.enums import Civility
-from cluster_crm.domain.errors import InvalidValue, ValidationFailed
+from cluster_crm.domain.errors import InvalidValue
 from cluster_crm.services import contacts as service
 from cluster_crm.services import organisations as organisations_service
 from cluster_crm.ui.context import AppContext
@@ -129,12 +129,9 @@ class ContactDialog(BaseDialog):
         self.phones.add_button.clicked.connect(self._watch_values)
 
         if contact_id is not None:
-            self._fill(service.get_contact(contact_id, ctx.uow()))
+            self.load(lambda uow: service.get_contact(contact_id, uow), self._fill)
         elif organisation_id is not None:
-            name = organisations_service.get_organisation(organisation_id, ctx.uow()).name
-            self._organisation_names[organisation_id] = name
-            self._affiliations.append(AffiliationDraft(organisation_id))
-            self._show_affiliations()
+            self.load(lambda uow: organisations_service.get_organisation(organisation_id, uow), self._add_first)
         self._watch_values()
         self._update_buttons()
         self.first_name_edit.setFocus()
@@ -157,6 +154,12 @@ class ContactDialog(BaseDialog):
             objected_on=self.objection.value(),
         )
 
+    def _add_first(self, organisation) -> None:  # noqa: ANN001 - an OrganisationView
+        self._organisation_names[organisation.id] = organisation.name
+        self._affiliations.append(AffiliationDraft(organisation.id))
+        self._show_affiliations()
+        self._update_buttons()
+
     def _fill(self, view) -> None:  # noqa: ANN001
         draft = view.draft
         self.civility_combo.setCurrentIndex(self.civility_combo.findData(draft.civility))
@@ -170,6 +173,8 @@ class ContactDialog(BaseDialog):
         self._organisation_names.update({a.organisation_id: a.organisation_name for a in view.affiliations})
         self._affiliations = list(draft.affiliations)
         self._show_affiliations()
+        self._watch_values()
+        self._update_buttons()
 
     # --- affiliations --------------------------------------------------------------------
 
@@ -250,15 +255,11 @@ class ContactDialog(BaseDialog):
         self.errors.set(field, "\n".join(messages) or None)
 
     def save(self) -> None:
-        draft = self.draft()
-        try:
-            if self.contact_id is None:
-                view = service.create_contact(draft, self.ctx.uow())
-            else:
-                view = service.update_contact(self.contact_id, draft, self.ctx.uow())
-        except ValidationFailed as error:
-            self.errors.show(error)
-            return
-        self.ctx.bus.sig_data_changed.emit("contacts")
-        self.sig_saved.emit(view.id)
-        self.accept()
+        draft, contact_id = self.draft(), self.contact_id
+        if contact_id is None:
+            work = lambda uow: service.create_contact(draft, uow)  # noqa: E731
+        else:
+            work = lambda uow: service.update_contact(contact_id, draft, uow)  # noqa: E731
+        self.submit(
+            work, changed="contacts", errors=self.errors, on_saved=lambda view: self.sig_saved.emit(view.id)
+        )

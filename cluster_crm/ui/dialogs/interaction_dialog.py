@@ -43,6 +43,7 @@ from cluster_crm.ui.dialogs.attendance_dialog import AttendanceDialog
 from cluster_crm.ui.dialogs.base import BaseDialog, FieldErrors
 from cluster_crm.ui.errors import show_domain_error
 from cluster_crm.ui.icons import icon
+from cluster_crm.ui.roles import RECORD_ROLE
 from cluster_crm.ui.views.html import short
 from cluster_crm.ui.widgets.participant_picker import ParticipantPicker
 
@@ -53,7 +54,7 @@ UNTIL = -1
 ON_A_DATE = "date"
 """The follow-up combo's last choice: the due date is typed in."""
 
-FILE_ROLE = Qt.ItemDataRole.UserRole
+FILE_ROLE = RECORD_ROLE  # an attachment, or the path of a file to attach
 PEOPLE_FIRST = 15
 """At most this many people of the chosen organisations lead the people suggestions."""
 
@@ -111,7 +112,7 @@ class InteractionDialog(BaseDialog):
             self._prefill(kind or InteractionKind.MEETING, list(organisation_ids), list(contact_ids))
             self.kind_combo.setFocus()
         else:
-            self._fill(get_interaction(interaction_id, ctx.uow(), ctx.database.attachments_dir))
+            self._fill(get_interaction(interaction_id, ctx.uow(), ctx.attachments_dir))
             self.subject_edit.setFocus()
         self._show_introduction()
         self._kind_changed()
@@ -610,7 +611,7 @@ class InteractionDialog(BaseDialog):
                 picker.setFocus()
                 return
         draft = self.draft()
-        attachments_dir = self.ctx.database.attachments_dir
+        attachments_dir = self.ctx.attachments_dir
         try:
             if self.interaction_id is None:
                 view = log_interaction(draft, self.ctx.uow(), attachments_dir)

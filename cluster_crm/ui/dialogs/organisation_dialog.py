@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from cluster_crm.domain.address import clean_cedex, clean_postcode
 from cluster_crm.domain.contact_points import clean_email, clean_phone, clean_website
 from cluster_crm.domain.enums import HeadcountBand, MembershipStatus, OrganisationKind
-from cluster_crm.domain.errors import InvalidValue, ValidationFailed
+from cluster_crm.domain.errors import InvalidValue
 from cluster_crm.domain.identifiers import clean_siren, clean_siret, format_siren, siren_of
 from cluster_crm.domain.naf import clean_naf_code, naf_label
 from cluster_crm.domain.organisations import OrganisationDraft
@@ -56,7 +56,7 @@ class OrganisationDialog(BaseDialog):
         self.resize(620, 520)
         self._live_checks()
         if organisation_id is not None:
-            self._fill(service.get_organisation(organisation_id, ctx.uow()).draft)
+            self.load(lambda uow: service.get_organisation(organisation_id, uow).draft, self._fill)
         self.name_edit.setFocus()
 
     # --- layout --------------------------------------------------------------------------
@@ -274,18 +274,15 @@ class OrganisationDialog(BaseDialog):
     # --- saving --------------------------------------------------------------------------
 
     def save(self) -> None:
-        draft = self.draft()
-        try:
-            if self.organisation_id is None:
-                view = service.create_organisation(draft, self.ctx.uow())
-            else:
-                view = service.update_organisation(self.organisation_id, draft, self.ctx.uow())
-        except ValidationFailed as error:
-            unplaced = self.errors.show(error)
-            if unplaced:
-                self.errors.set("name", "\n".join(unplaced))
-            return
-        self.errors.clear()
-        self.ctx.bus.sig_data_changed.emit("organisations")
-        self.sig_saved.emit(view.id)
-        self.accept()
+        draft, organisation_id = self.draft(), self.organisation_id
+        if organisation_id is None:
+            work = lambda uow: service.create_organisation(draft, uow)  # noqa: E731
+        else:
+            work = lambda uow: service.update_organisation(organisation_id, draft, uow)  # noqa: E731
+        self.submit(
+            work,
+            changed="organisations",
+            errors=self.errors,
+            on_saved=lambda view: self.sig_saved.emit(view.id),
+            on_unplaced=lambda messages: self.errors.set("name", "\n".join(messages)),
+        )

@@ -34,10 +34,10 @@ from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.base import BaseDialog, FieldErrors
 from cluster_crm.ui.dialogs.pdf_preview import preview_generated
 from cluster_crm.ui.letter_sources import LetterSourcePicker
+from cluster_crm.ui.roles import ID_ROLE, RECORD_ROLE
 from cluster_crm.ui.widgets.rich_text_editor import RichTextEditor
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-TOKEN_ROLE = Qt.ItemDataRole.UserRole + 1
+TOKEN_ROLE = RECORD_ROLE  # a field's {{token}}
 
 
 class TemplateEditor(BaseDialog):

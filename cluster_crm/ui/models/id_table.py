@@ -9,8 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-"""The record id of a row, for any column."""
+from cluster_crm.ui.roles import ID_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -32,10 +32,9 @@ from cluster_crm.services.dto import DashboardView, DormantRelationship
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.models.id_table import Index
 from cluster_crm.ui.ops import run_op
+from cluster_crm.ui.roles import ID_ROLE
 from cluster_crm.ui.views.follow_ups_page import DANGER, MUTED, FollowUpList, ListOrEmpty
 from cluster_crm.ui.views.timeline_widget import TimelineModel
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 STYLE = """
 QFrame#card { background: palette(base); border: 1px solid #d0d7de; border-radius: 6px; }

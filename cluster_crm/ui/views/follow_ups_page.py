@@ -48,8 +48,9 @@ from cluster_crm.ui.dates import to_qdate
 from cluster_crm.ui.dialogs.base import BaseDialog
 from cluster_crm.ui.models.id_table import Index
 from cluster_crm.ui.ops import run_op
+from cluster_crm.ui.roles import RECORD_ROLE
 
-FOLLOW_UP_ROLE = Qt.ItemDataRole.UserRole + 1
+FOLLOW_UP_ROLE = RECORD_ROLE
 """The row's FollowUpView."""
 
 COMPACT_COLUMNS = ("due", "note", "about", "actions")

@@ -32,6 +32,7 @@ from cluster_crm.ui.dialogs.confirm_delete import confirm_delete
 from cluster_crm.ui.dialogs.introduction_dialog import IntroductionDialog
 from cluster_crm.ui.dialogs.status_dialog import StatusDialog
 from cluster_crm.ui.ops import run_op
+from cluster_crm.ui.roles import SORT_ROLE
 from cluster_crm.ui.settings import restore_state, save_state
 from cluster_crm.ui.views.detail_pane import DetailPane
 from cluster_crm.ui.views.html import short
@@ -222,7 +223,7 @@ class IntroductionsPage(QWidget):
                 ]
             )
             item.setData(0, ROW_ROLE, row)
-            item.setData(1, Qt.ItemDataRole.UserRole, row.status_on.isoformat())
+            item.setData(1, SORT_ROLE, row.status_on.isoformat())
             self.table.addTopLevelItem(item)
             if row.id == keep:
                 self.table.setCurrentItem(item)

@@ -37,6 +37,7 @@ from cluster_crm.ui.dialogs.confirm_delete import confirm_delete
 from cluster_crm.ui.dialogs.need_dialog import NeedDialog
 from cluster_crm.ui.errors import show_domain_error
 from cluster_crm.ui.models.id_table import Column
+from cluster_crm.ui.roles import RECORD_ROLE
 from cluster_crm.ui.settings import restore_state, save_state
 from cluster_crm.ui.views.detail_pane import DetailPane
 from cluster_crm.ui.views.follow_ups_page import FILTER_STYLE, ListOrEmpty
@@ -49,7 +50,7 @@ from cluster_crm.ui.views.suggestions_panel import SuggestionsPanel
 FILTERS = ("open", "all", "satisfied", "abandoned")
 STATUSES = {"open": NeedStatus.OPEN, "satisfied": NeedStatus.SATISFIED, "abandoned": NeedStatus.ABANDONED}
 DANGER, MUTED = QColor("#b42318"), QColor("#6e7781")
-INTRODUCTION_ROLE = Qt.ItemDataRole.UserRole + 1
+INTRODUCTION_ROLE = RECORD_ROLE
 
 
 class NeedSort(StrEnum):

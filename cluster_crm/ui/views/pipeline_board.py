@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from cluster_crm.domain.introductions import IntroductionStatus
 from cluster_crm.services.introduction_dto import IntroductionRow
+from cluster_crm.ui.roles import RECORD_ROLE
 from cluster_crm.ui.views.html import short
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = RECORD_ROLE
 """The card's IntroductionRow."""
 
 MIME = "application/x-cluster-crm-introduction"

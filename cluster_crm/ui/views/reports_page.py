@@ -36,6 +36,7 @@ from cluster_crm.services.report_dto import GROUP_COLUMNS, IntroductionReport
 from cluster_crm.services.reports import introduction_report
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.ops import run_op
+from cluster_crm.ui.roles import ID_ROLE
 
 TILES = (
     "needs_received",
@@ -306,7 +307,7 @@ class ReportsPage(QWidget):
         self.groups.setHeaderLabels([report.group_title] + [report.figure(k).short_label for k in COLUMNS])
         for group in report.groups:
             item = QTreeWidgetItem([group.label] + [group.figures.text(k) for k in COLUMNS])
-            item.setData(0, Qt.ItemDataRole.UserRole, group.organisation_id)
+            item.setData(0, ID_ROLE, group.organisation_id)
             for column in range(1, len(COLUMNS) + 1):
                 item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.groups.addTopLevelItem(item)
@@ -341,7 +342,7 @@ class ReportsPage(QWidget):
             self.concluded.setColumnWidth(column, width)
 
     def _open_group(self, item: QTreeWidgetItem) -> None:
-        organisation_id = item.data(0, Qt.ItemDataRole.UserRole)
+        organisation_id = item.data(0, ID_ROLE)
         if organisation_id:
             self.sig_open_record.emit("organisation", organisation_id)
 

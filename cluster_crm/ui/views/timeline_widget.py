@@ -35,12 +35,13 @@ from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.icons import icon
 from cluster_crm.ui.models.id_table import Index
 from cluster_crm.ui.ops import run_op
+from cluster_crm.ui.roles import FLAG_ROLE, RECORD_ROLE
 from cluster_crm.ui.views.detail_pane import DetailPane
 from cluster_crm.ui.views.follow_ups_page import FollowUpList, ListOrEmpty
 from cluster_crm.ui.views.introductions_tab import IntroductionsTab
 
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-PLANNED_ROLE = Qt.ItemDataRole.UserRole + 2
+ENTRY_ROLE = RECORD_ROLE
+PLANNED_ROLE = FLAG_ROLE
 """True for an entry still to come (it starts after the clock's now)."""
 """The row's TimelineEntry."""
 

@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_crm.services.dto import Choice
+from cluster_crm.ui.roles import DETAIL_ROLE, ID_ROLE
 
 SEARCH_DELAY_MS = 120
 VISIBLE_SUGGESTIONS = 8
-ID_ROLE = Qt.ItemDataRole.UserRole
-DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _BORDER, _FOCUS, _INVALID = "#a7b1bf", "#3d6fb4", "#b42318"
 _STYLE = """
