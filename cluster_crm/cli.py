@@ -168,7 +168,7 @@ def cmd_export(args: argparse.Namespace, url: str, paths: Paths) -> int:
     if args.until and args.until < date.max:
         until = datetime.combine(args.until + timedelta(days=1), time())
     with existing_database(url, paths) as database:
-        interactions, follow_ups = export_interactions(target, database.uow, since, until)
+        interactions, follow_ups = export_interactions(target, database.uow(), since, until)
     if extension == ".ics":
         print(
             f"{_counted(interactions, 'échange')} et {_counted(follow_ups, 'relance')} à faire "

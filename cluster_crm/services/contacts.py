@@ -21,12 +21,22 @@ from cluster_crm.domain.queries import ContactQuery
 from cluster_crm.domain.text import fold
 from cluster_crm.i18n import QT_TRANSLATE_NOOP
 from cluster_crm.services.contact_views import affiliation_view
-from cluster_crm.services.dto import Choice, ContactRow, ContactView, Dependents
+from cluster_crm.services.dto import Choice, ContactRow, ContactView, Dependents, SearchPage
 
 
 def search_contact_ids(query: ContactQuery, uow: UnitOfWork) -> list[int]:
     with uow:
         return uow.contacts.search_ids(query)
+
+
+def search_contacts(query: ContactQuery, uow: UnitOfWork, first: int) -> SearchPage[ContactRow]:
+    """The people matching ``query`` in its order, the rows of the ``first`` of them, and how many
+    people there are: what the list shows after a keystroke, in one session."""
+    with uow:
+        ids = uow.contacts.search_ids(query)
+        today = uow.clock.today()
+        rows = [_row(c, today) for c in uow.contacts.load(ids[:first])]
+        return SearchPage(ids, rows, uow.contacts.count())
 
 
 def contact_rows(ids: list[int], uow: UnitOfWork) -> list[ContactRow]:
@@ -181,9 +191,34 @@ def contact_choices(text: str, uow: UnitOfWork, limit: int = 30) -> list[Choice]
     """People matching ``text`` for a picker: name, with job title and current organisations as detail."""
     with uow:
         ids = uow.contacts.search_ids(ContactQuery(text=text))[:limit]
-        choices = []
-        for contact in uow.contacts.load(ids):
-            organisations = ", ".join(a.organisation.name for a in _current_affiliations(contact, uow.clock.today()))
-            detail = " · ".join(p for p in (contact.job_title, organisations) if p)
-            choices.append(Choice(contact.id, display_name(contact.first_name, contact.last_name), detail))
-        return choices
+        return _choices(uow.contacts.load(ids), uow.clock.today())
+
+
+def contact_choices_of(ids: list[int], uow: UnitOfWork) -> list[Choice]:
+    """The given people as a picker shows them, in that order (those deleted left out)."""
+    with uow:
+        return _choices(uow.contacts.load(ids), uow.clock.today())
+
+
+def people_choices(
+    text: str, organisation_ids: list[int], uow: UnitOfWork, first: int = 15, limit: int = 30
+) -> list[Choice]:
+    """People matching ``text``, those of ``organisation_ids`` first (at most ``first`` of them):
+    who is usually met with those organisations, then everyone else."""
+    with uow:
+        leading: list[int] = []
+        for organisation_id in organisation_ids:
+            leading += uow.contacts.search_ids(ContactQuery(text=text, organisation_id=organisation_id))
+        leading = list(dict.fromkeys(leading))[:first]
+        others = uow.contacts.search_ids(ContactQuery(text=text))[:limit] if text else []
+        ids = leading + [i for i in others if i not in set(leading)]
+        return _choices(uow.contacts.load(ids), uow.clock.today())
+
+
+def _choices(contacts: list[Contact], today: date) -> list[Choice]:
+    choices = []
+    for contact in contacts:
+        organisations = ", ".join(a.organisation.name for a in _current_affiliations(contact, today))
+        detail = " · ".join(p for p in (contact.job_title, organisations) if p)
+        choices.append(Choice(contact.id, display_name(contact.first_name, contact.last_name), detail))
+    return choices

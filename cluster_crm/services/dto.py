@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from cluster_crm.domain.contacts import ContactDraft
 from cluster_crm.domain.interactions import InteractionDraft
 from cluster_crm.domain.organisations import OrganisationDraft
+
+Row = TypeVar("Row")
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,16 @@ class FilterChoices:
 
 
 @dataclass(frozen=True)
+class SearchPage(Generic[Row]):
+    """What a list shows after a search: every matching id in order, the rows of the first ones,
+    and how many records there are in all."""
+
+    ids: list[int]
+    first_rows: list[Row]
+    total: int
+
+
+@dataclass(frozen=True)
 class Choice:
     id: int
     label: str
@@ -162,6 +175,16 @@ class TimelineEntry:
     participants: str
     attachments: int
     open_follow_ups: int
+
+
+@dataclass(frozen=True)
+class History:
+    """What a record's timeline shows: its interactions (newest first, one more than asked when
+    there are more), when it was last in touch, and its follow-ups still to do."""
+
+    entries: list[TimelineEntry]
+    last_contact: datetime | None
+    open_follow_ups: list[FollowUpView]
 
 
 @dataclass(frozen=True)

@@ -159,18 +159,17 @@ def _first_day_not_before(moment: datetime) -> date:
 
 def export_interactions(
     target: Path,
-    uow_factory,
+    uow: UnitOfWork,
     since: datetime | None = None,
-    until: datetime | None = None,  # noqa: ANN001
+    until: datetime | None = None,
 ) -> tuple[int, int]:
     """Write the interactions (and, for a calendar, the open follow-ups) to ``target`` in the format
     its extension names (.ics, .csv, .xlsx); returns (interactions, follow-ups) written."""
     from cluster_crm.io.calendar_export import write_ics
     from cluster_crm.io.tabular_export import write_table
 
-    rows = interaction_export_rows(uow_factory(), since, until)
+    rows = interaction_export_rows(uow, since, until)
     if target.suffix.lower() == ".ics":
-        uow = uow_factory()
         follow_ups = open_follow_up_rows(uow, since, until)
         write_ics(target, rows, follow_ups, stamp=uow.clock.now())
         return len(rows), len(follow_ups)

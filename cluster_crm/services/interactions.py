@@ -17,7 +17,7 @@ from cluster_crm.domain.interactions import (
 )
 from cluster_crm.i18n import QT_TRANSLATE_NOOP
 from cluster_crm.services.attachments import attachment_view, remove_files, store_copy
-from cluster_crm.services.dto import Choice, InteractionView, TimelineEntry
+from cluster_crm.services.dto import Choice, History, InteractionView, TimelineEntry
 from cluster_crm.services.follow_ups import follow_up_view
 
 
@@ -118,6 +118,29 @@ def timeline(
             organisation_id, contact_id, [k.value for k in kinds or []], since, until, limit
         )
         return [timeline_entry(i, organisation_id, contact_id) for i in interactions]
+
+
+def history(
+    uow: UnitOfWork,
+    organisation_id: int | None = None,
+    contact_id: int | None = None,
+    kinds: list[InteractionKind] | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int | None = None,
+) -> History:
+    """The timeline of an organisation or a person with its last contact and open follow-ups."""
+    with uow:
+        interactions = uow.interactions.timeline(
+            organisation_id, contact_id, [k.value for k in kinds or []], since, until, limit
+        )
+        entries = [timeline_entry(i, organisation_id, contact_id) for i in interactions]
+        latest = uow.interactions.last_contact_of(organisation_id, contact_id)
+        today = uow.clock.today()
+        follow_ups = [
+            follow_up_view(f, today) for f in uow.follow_ups.of(organisation_id, contact_id) if not f.done
+        ]
+    return History(entries, latest, follow_ups)
 
 
 def last_contact(uow: UnitOfWork, organisation_id: int | None = None, contact_id: int | None = None):  # noqa: ANN201

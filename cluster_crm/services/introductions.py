@@ -8,7 +8,7 @@ from cluster_crm.db.models import Contact, FollowUp, Introduction, IntroductionE
 from cluster_crm.db.uow import UnitOfWork
 from cluster_crm.domain.contacts import display_name
 from cluster_crm.domain.enums import OrganisationKind
-from cluster_crm.domain.errors import NeedsConfirmation, Problem, ValidationFailed, Validator
+from cluster_crm.domain.errors import NeedsConfirmation, NotFound, Problem, ValidationFailed, Validator
 from cluster_crm.domain.interactions import add_months
 from cluster_crm.domain.introductions import (
     CloseReason,
@@ -471,3 +471,39 @@ def _view(uow: UnitOfWork, introduction: Introduction) -> IntroductionView:
             proposed_on=introduction.proposed_on,
         ),
     )
+
+
+def introductions_among(
+    organisation_ids: list[int], keep: int | None, uow: UnitOfWork
+) -> list[IntroductionRow]:
+    """The introductions of these organisations, and the one ``keep`` (if it still exists), the
+    latest stage change first: what an interaction with them may belong to."""
+    rows = {}
+    for organisation_id in organisation_ids:
+        for row in introduction_rows(uow, organisation_id=organisation_id):
+            rows[row.id] = row
+    if keep is not None and keep not in rows:
+        try:
+            rows[keep] = get_introduction(keep, uow).row
+        except NotFound:
+            pass
+    return sorted(rows.values(), key=lambda r: (r.status_on, r.id), reverse=True)
+
+
+def introduction_prefill(kind: str, record_id: int, uow: UnitOfWork) -> dict[str, int | None]:
+    """A new introduction started from an organisation (on its side: SME or contracting) or from a
+    person (their current organisation's side, and they speak for it)."""
+    with uow:
+        if kind == "organisation":
+            organisation = uow.organisations.get(record_id)
+            side = "sme_id" if organisation.kind == OrganisationKind.SME.value else "contracting_id"
+            return {side: record_id}
+        today = uow.clock.today()
+        for affiliation in uow.contacts.get(record_id).affiliations:
+            if affiliation.end_date is None or affiliation.end_date >= today:
+                sme = affiliation.organisation.kind == OrganisationKind.SME.value
+                return {
+                    "sme_id" if sme else "contracting_id": affiliation.organisation_id,
+                    "sme_contact_id" if sme else "contracting_contact_id": record_id,
+                }
+    return {}

@@ -8,8 +8,14 @@ from pathlib import Path
 from cluster_crm.db.uow import UnitOfWork
 from cluster_crm.documents.letter_model import EnvelopeWindow, Letterhead
 from cluster_crm.domain.errors import Problem, ValidationFailed
+from cluster_crm.domain.introductions import parse_check_up_months
 from cluster_crm.i18n import QT_TRANSLATE_NOOP
-from cluster_crm.services.settings import CLUSTER_NAME
+from cluster_crm.services.settings import (
+    CHECK_UP_MONTHS,
+    CHECK_UP_MONTHS_FIELD,
+    CHECK_UP_MONTHS_PROBLEM,
+    CLUSTER_NAME,
+)
 
 ADDRESS = "cluster.address"  # several lines
 PHONE = "cluster.phone"
@@ -55,6 +61,32 @@ def get_letterhead(uow: UnitOfWork) -> Letterhead:
 
 def save_letterhead(values: dict[str, str], uow: UnitOfWork) -> Letterhead:
     """Store the given keys (TEXT_KEYS and WINDOW_KEYS); window positions are checked first."""
+    problems = letterhead_problems(values)
+    if problems:
+        raise ValidationFailed(problems)
+    with uow:
+        _store(values, uow)
+        uow.commit()
+    return get_letterhead(uow)
+
+
+def save_preferences(letterhead: dict[str, str], check_up_months: str, uow: UnitOfWork) -> None:
+    """The preferences' one save: the letterhead and the introductions' check-up months, every
+    problem reported at once and nothing stored unless all are right."""
+    problems = letterhead_problems(letterhead)
+    try:
+        months = parse_check_up_months(check_up_months)
+    except ValueError:
+        problems.append(Problem(CHECK_UP_MONTHS_FIELD, CHECK_UP_MONTHS_PROBLEM))
+    if problems:
+        raise ValidationFailed(problems)
+    with uow:
+        _store(letterhead, uow)
+        uow.settings.set(CHECK_UP_MONTHS, ", ".join(str(m) for m in months))
+        uow.commit()
+
+
+def letterhead_problems(values: dict[str, str]) -> list[Problem]:
     problems = []
     for key, low, high in WINDOW_KEYS:
         if key not in values:
@@ -72,13 +104,12 @@ def save_letterhead(values: dict[str, str], uow: UnitOfWork) -> Letterhead:
         problems.append(
             Problem(LOGO, QT_TRANSLATE_NOOP("Errors", "This file cannot be read: {path}."), {"path": logo})
         )
-    if problems:
-        raise ValidationFailed(problems)
-    with uow:
-        for key, value in values.items():
-            uow.settings.set(key, value.strip() if key != ADDRESS else value.strip("\n"))
-        uow.commit()
-    return get_letterhead(uow)
+    return problems
+
+
+def _store(values: dict[str, str], uow: UnitOfWork) -> None:
+    for key, value in values.items():
+        uow.settings.set(key, value.strip() if key != ADDRESS else value.strip("\n"))
 
 
 def _number(text: str | None, default: float) -> float:

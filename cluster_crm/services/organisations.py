@@ -28,12 +28,35 @@ from cluster_crm.services.dto import (
     FilterChoices,
     OrganisationRow,
     OrganisationView,
+    SearchPage,
 )
+from cluster_crm.services.introduction_dto import LinkView
+from cluster_crm.services.relationships import links_of
+
+
+def is_empty(uow: UnitOfWork) -> bool:
+    """No organisation and no person yet: a new database, to which the demo is offered."""
+    with uow:
+        return uow.organisations.count() == 0 and uow.contacts.count() == 0
 
 
 def search_organisation_ids(query: OrganisationQuery, uow: UnitOfWork) -> list[int]:
     with uow:
         return uow.organisations.search_ids(query)
+
+
+def search_organisations(query: OrganisationQuery, uow: UnitOfWork, first: int) -> SearchPage[OrganisationRow]:
+    """The organisations matching ``query`` in its order, the rows of the ``first`` of them, and
+    how many organisations there are: what the list shows after a keystroke, in one session."""
+    with uow:
+        ids = uow.organisations.search_ids(query)
+        rows = [_row(org) for org in uow.organisations.load(ids[:first])]
+        return SearchPage(ids, rows, uow.organisations.count())
+
+
+def organisation_details(organisation_id: int, uow: UnitOfWork) -> tuple[OrganisationView, list[LinkView]]:
+    """What the organisation's pane shows: the organisation and its links, read together."""
+    return get_organisation(organisation_id, uow), links_of(organisation_id, uow)
 
 
 def organisation_rows(ids: list[int], uow: UnitOfWork) -> list[OrganisationRow]:

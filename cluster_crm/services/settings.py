@@ -21,14 +21,17 @@ def check_up_months(uow: UnitOfWork) -> tuple[int, ...]:
         return DEFAULT_CHECK_UP_MONTHS
 
 
+CHECK_UP_MONTHS_FIELD = "check_up_months"
+CHECK_UP_MONTHS_PROBLEM = QT_TRANSLATE_NOOP(
+    "Errors", "Give whole numbers of months between 1 and 24, separated by commas (e.g. 1, 3)."
+)
+
+
 def set_check_up_months(text: str, uow: UnitOfWork) -> tuple[int, ...]:
     try:
         months = parse_check_up_months(text)
     except ValueError:
-        problem = QT_TRANSLATE_NOOP(
-            "Errors", "Give whole numbers of months between 1 and 24, separated by commas (e.g. 1, 3)."
-        )
-        raise ValidationFailed([Problem("check_up_months", problem)]) from None
+        raise ValidationFailed([Problem(CHECK_UP_MONTHS_FIELD, CHECK_UP_MONTHS_PROBLEM)]) from None
     with uow:
         uow.settings.set(CHECK_UP_MONTHS, ", ".join(str(m) for m in months))
         uow.commit()

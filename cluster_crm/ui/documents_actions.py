@@ -86,15 +86,14 @@ class DocumentsActions(QObject):
             )
             return
         contacts = self._is_contacts(page)
-        uow = self.ctx.uow
 
-        def work(path: Path, _progress: Progress) -> Path:
+        def work(uow, path: Path, _progress: Progress) -> Path:  # noqa: ANN001
             from cluster_crm.documents import sheet_pdf
             from cluster_crm.services.sheets import contact_sheet, organisation_sheet
 
             if contacts:
-                return sheet_pdf.write_contact_sheet(contact_sheet(record_id, uow()), path)
-            return sheet_pdf.write_organisation_sheet(organisation_sheet(record_id, uow()), path)
+                return sheet_pdf.write_contact_sheet(contact_sheet(record_id, uow), path)
+            return sheet_pdf.write_organisation_sheet(organisation_sheet(record_id, uow), path)
 
         self._preview(self.tr("Preparing the sheet…"), self.tr("Contact sheet"), self.tr("sheet.pdf"), work)
 
@@ -108,13 +107,12 @@ class DocumentsActions(QObject):
             if not ok:
                 return
             by = "sector" if choice == choices[0] else "kind"
-        uow = self.ctx.uow
 
-        def work(path: Path, _progress: Progress) -> Path:
+        def work(uow, path: Path, _progress: Progress) -> Path:  # noqa: ANN001
             from cluster_crm.documents.directory_pdf import write_directory
             from cluster_crm.services.directory import member_directory
 
-            return write_directory(member_directory(uow(), by), path)
+            return write_directory(member_directory(uow, by), path)
 
         self._preview(
             self.tr("Preparing the directory…"), self.tr("Member directory"), self.tr("directory.pdf"), work
@@ -133,13 +131,12 @@ class DocumentsActions(QObject):
         return dialog
 
     def make_labels(self, selection, sheet) -> None:  # noqa: ANN001 - LabelSelection, LabelSheet
-        uow = self.ctx.uow
 
-        def work(path: Path, _progress: Progress):  # noqa: ANN202
+        def work(uow, path: Path, _progress: Progress):  # noqa: ANN001, ANN202
             from cluster_crm.documents.labels_pdf import write_labels
             from cluster_crm.services.labels import label_batch
 
-            batch = label_batch(selection, uow())
+            batch = label_batch(selection, uow)
             write_labels(batch, path, sheet)
             return batch
 
@@ -166,7 +163,7 @@ class DocumentsActions(QObject):
     def make_letters(self, template: str, ids: list[int], contacts: bool) -> None:
         ctx = self.ctx
 
-        def work(path: Path, progress: Progress):  # noqa: ANN202
+        def work(uow, path: Path, progress: Progress):  # noqa: ANN001, ANN202
             from cluster_crm.documents.letter_pdf import write_letters
             from cluster_crm.services.letterhead import get_letterhead
             from cluster_crm.services.letters import mail_merge
@@ -175,14 +172,14 @@ class DocumentsActions(QObject):
                 progress(done, 2 * total)
 
             if contacts:
-                result = mail_merge(template, ctx.uow(), contact_ids=ids, progress=first_half)
+                result = mail_merge(template, uow, contact_ids=ids, progress=first_half)
             else:
-                result = mail_merge(template, ctx.uow(), organisation_ids=ids, progress=first_half)
+                result = mail_merge(template, uow, organisation_ids=ids, progress=first_half)
             count = len(result.letters)
             if count:
                 write_letters(
                     [p.letter for p in result.letters],
-                    get_letterhead(ctx.uow()),
+                    get_letterhead(uow),
                     path,
                     lambda done, total: progress(total + done, 2 * total),
                 )
@@ -223,7 +220,7 @@ class DocumentsActions(QObject):
     # --- the preview -----------------------------------------------------------------------
 
     def _preview(self, label: str, title: str, file_name: str, work, shown=None, nothing=None) -> None:  # noqa: ANN001
-        """``work(path, progress)`` makes the document; ``shown(preview, result)`` completes its
+        """``work(uow, path, progress)`` makes the document; ``shown(preview, result)`` completes its
         preview; ``nothing(result)`` says why, when no document was made."""
 
         def on_preview(preview: PdfPreviewDialog, result: Any) -> None:

@@ -9,9 +9,10 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from cluster_crm.domain.interactions import Delay, FollowUpDraft, InteractionKind
+from cluster_crm.services.dto import InteractionView
 from cluster_crm.services.interactions import get_interaction
 from cluster_crm.services.letter_delivery import GenerationResult, generate
-from cluster_crm.services.letter_templates import list_templates
+from cluster_crm.services.letter_templates import LetterTemplateView, list_templates
 from cluster_crm.services.letterhead import get_letterhead
 from cluster_crm.services.letters import EVENT_THANKS, FOLLOW_UP, PreparedLetter, letter_for_interaction
 from cluster_crm.services.letters import letters_for_introduction as prepare_introduction_letters
@@ -22,21 +23,29 @@ from cluster_crm.ui.dialogs.pdf_preview import PdfPreviewDialog, preview_generat
 
 
 def template_combo(ctx: AppContext, preferred_key: str | None, purposes: tuple[str, ...]) -> QComboBox:
-    """The templates (those for ``purposes`` first), the one with ``preferred_key`` chosen."""
+    """The templates (those for ``purposes`` first), the one with ``preferred_key`` chosen, listed
+    as soon as they are read."""
     combo = QComboBox()
-    templates = sorted(list_templates(ctx.uow()), key=lambda t: (t.purpose not in purposes, t.name))
-    for template in templates:
+    ctx.ops.query(combo, "templates", list_templates, lambda rows: fill_templates(combo, rows, preferred_key, purposes))
+    return combo
+
+
+def fill_templates(
+    combo: QComboBox, templates: list[LetterTemplateView], preferred_key: str | None, purposes: tuple[str, ...]
+) -> None:
+    combo.clear()
+    for template in sorted(templates, key=lambda t: (t.purpose not in purposes, t.name)):
         combo.addItem(template.name, template.name)
         if template.key == preferred_key:
             combo.setCurrentIndex(combo.count() - 1)
-    return combo
 
 
 def recorder(ctx: AppContext, letters: list[PreparedLetter], follow_up: FollowUpDraft | None = None):  # noqa: ANN201
     """What the preview runs to record ``letters`` once printed or saved: the PDF attached."""
+    attachments_dir = ctx.attachments_dir
 
-    def record(path: Path) -> GenerationResult:
-        return generate(letters, path, ctx.uow(), ctx.attachments_dir, follow_up)
+    def record(uow, path: Path) -> GenerationResult:  # noqa: ANN001
+        return generate(letters, path, uow, attachments_dir, follow_up)
 
     return record
 
@@ -60,17 +69,10 @@ class FollowUpLetterDialog(BaseDialog):
         self.interaction_id = interaction_id
         self._preview_parent = preview_parent or parent
         self.preview: PdfPreviewDialog | None = None
-        view = get_interaction(interaction_id, ctx.uow(), ctx.attachments_dir)
         self.setWindowTitle(self.tr("Follow-up letter"))
-        key = EVENT_THANKS if view.kind == InteractionKind.EVENT.value else FOLLOW_UP
-        self.template_combo = template_combo(ctx, key, ("interaction",))
+        self.template_combo = QComboBox()
         self.recipient_combo = QComboBox()
         self.recipient_combo.addItem(self.tr("The first participant a letter can reach"), None)
-        for contact in view.contacts:
-            label = f"{contact.label} — {contact.detail}" if contact.detail else contact.label
-            self.recipient_combo.addItem(label, contact.id)
-        if view.contacts:
-            self.recipient_combo.setCurrentIndex(1)
         self.follow_up_combo = QComboBox()
         self.follow_up_combo.addItem(self.tr("No follow-up"), None)
         for delay in Delay:
@@ -96,6 +98,20 @@ class FollowUpLetterDialog(BaseDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
+        attachments_dir = ctx.attachments_dir
+        self.load(
+            lambda uow: (get_interaction(interaction_id, uow, attachments_dir), list_templates(uow)), self._fill
+        )
+
+    def _fill(self, loaded: tuple[InteractionView, list[LetterTemplateView]]) -> None:
+        view, templates = loaded
+        key = EVENT_THANKS if view.kind == InteractionKind.EVENT.value else FOLLOW_UP
+        fill_templates(self.template_combo, templates, key, ("interaction",))
+        for contact in view.contacts:
+            label = f"{contact.label} — {contact.detail}" if contact.detail else contact.label
+            self.recipient_combo.addItem(label, contact.id)
+        if view.contacts:
+            self.recipient_combo.setCurrentIndex(1)
 
     def follow_up(self) -> FollowUpDraft | None:
         value = self.follow_up_combo.currentData()
@@ -108,11 +124,11 @@ class FollowUpLetterDialog(BaseDialog):
         template, contact_id = self.template_combo.currentData(), self.recipient_combo.currentData()
         follow_up = self.follow_up()
 
-        def work(path: Path, progress: Progress) -> PreparedLetter:
+        def work(uow, path: Path, progress: Progress) -> PreparedLetter:  # noqa: ANN001
             from cluster_crm.documents.letter_pdf import write_letters  # reportlab loads only to print
 
-            prepared = letter_for_interaction(interaction_id, ctx.uow(), template, contact_id)
-            write_letters([prepared.letter], get_letterhead(ctx.uow()), path, progress)
+            prepared = letter_for_interaction(interaction_id, uow, template, contact_id)
+            write_letters([prepared.letter], get_letterhead(uow), path, progress)
             return prepared
 
         def shown(preview: PdfPreviewDialog, prepared: PreparedLetter) -> None:
@@ -150,11 +166,11 @@ def introduction_letters(ctx: AppContext, introduction_id: int, parent: QWidget)
     """The letters to both parties of an introduction in one PDF, previewed; recorded on both
     timelines (and on the introduction) once printed or saved."""
 
-    def work(path: Path, progress: Progress) -> list[PreparedLetter]:
+    def work(uow, path: Path, progress: Progress) -> list[PreparedLetter]:  # noqa: ANN001
         from cluster_crm.documents.letter_pdf import write_letters
 
-        letters = prepare_introduction_letters(introduction_id, ctx.uow())
-        write_letters([p.letter for p in letters], get_letterhead(ctx.uow()), path, progress)
+        letters = prepare_introduction_letters(introduction_id, uow)
+        write_letters([p.letter for p in letters], get_letterhead(uow), path, progress)
         return letters
 
     def shown(preview: PdfPreviewDialog, letters: list[PreparedLetter]) -> None:

@@ -20,19 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_crm import __version__
-from cluster_crm.domain.enums import OrganisationKind
 from cluster_crm.services.contacts import get_contact
 from cluster_crm.services.demo import load_demo
 from cluster_crm.services.exports import export_interactions
-from cluster_crm.services.introductions import get_introduction
-from cluster_crm.services.organisations import get_organisation
+from cluster_crm.services.introductions import introduction_prefill
+from cluster_crm.services.organisations import is_empty
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.interaction_dialog import InteractionDialog
 from cluster_crm.ui.dialogs.preferences_dialog import PreferencesDialog
 from cluster_crm.ui.documents_actions import DocumentsActions
 from cluster_crm.ui.icons import icon
 from cluster_crm.ui.letter_actions import follow_up_letter
-from cluster_crm.ui.ops import run_op
 from cluster_crm.ui.progress import run_with_progress
 from cluster_crm.ui.settings import restore_state, save_state
 from cluster_crm.ui.views.contacts_page import ContactsPage
@@ -272,8 +270,12 @@ class MainWindow(QMainWindow):
         if record_id is not None and page is self.organisations_page:
             self.log_interaction(organisation_ids=[record_id])
         elif record_id is not None and page is self.contacts_page:
-            affiliations = get_contact(record_id, self.ctx.uow()).affiliations
-            self.log_interaction([a.organisation_id for a in affiliations if a.current], [record_id])
+            self.ctx.ops.query(
+                self,
+                "log-with",
+                lambda uow: [a.organisation_id for a in get_contact(record_id, uow).affiliations if a.current],
+                lambda organisation_ids: self.log_interaction(organisation_ids, [record_id]),
+            )
         else:
             self.log_interaction()
 
@@ -288,16 +290,7 @@ class MainWindow(QMainWindow):
 
     def log_about_introduction(self, introduction_id: int) -> InteractionDialog:
         """The quick log, with both parties and their contacts, linked to the introduction."""
-        view = get_introduction(introduction_id, self.ctx.uow())
-        contacts = [i for i in (view.contracting_contact_id, view.sme_contact_id) if i is not None]
-        dialog = InteractionDialog(
-            self.ctx,
-            None,
-            self,
-            organisation_ids=[view.row.contracting_id, view.row.sme_id],
-            contact_ids=contacts,
-            introduction_id=introduction_id,
-        )
+        dialog = InteractionDialog(self.ctx, None, self, introduction_id=introduction_id)
         dialog.open()
         return dialog
 
@@ -309,19 +302,15 @@ class MainWindow(QMainWindow):
             if page is self.organisations_page or page is self.contacts_page:
                 record_id = page.current_id()
                 kind = "organisation" if page is self.organisations_page else "contact"
-        if kind == "organisation" and record_id is not None:
-            org = get_organisation(record_id, self.ctx.uow())
-            side = "sme_id" if org.draft.kind == OrganisationKind.SME else "contracting_id"
-            prefill[side] = record_id
-        elif kind == "contact" and record_id is not None:
-            for affiliation in get_contact(record_id, self.ctx.uow()).affiliations:
-                if affiliation.current:
-                    org = get_organisation(affiliation.organisation_id, self.ctx.uow())
-                    sme = org.draft.kind == OrganisationKind.SME
-                    prefill["sme_id" if sme else "contracting_id"] = org.id
-                    prefill["sme_contact_id" if sme else "contracting_contact_id"] = record_id
-                    break
-        self.introductions_page.create_introduction(**prefill)
+        if kind not in ("organisation", "contact") or record_id is None:
+            self.introductions_page.create_introduction(**prefill)
+            return
+        self.ctx.ops.query(
+            self,
+            "introduction-for",
+            lambda uow: introduction_prefill(kind, record_id, uow),
+            lambda prefill: self.introductions_page.create_introduction(**prefill),
+        )
 
     def open_interaction(self, interaction_id: int) -> InteractionDialog:
         dialog = InteractionDialog(self.ctx, interaction_id, self)
@@ -331,10 +320,9 @@ class MainWindow(QMainWindow):
     # --- actions ---------------------------------------------------------------------------
 
     def offer_demo_if_empty(self) -> None:
-        with self.ctx.uow() as uow:
-            empty = uow.organisations.count() == 0 and uow.contacts.count() == 0
-        if not empty:
-            return
+        self.ctx.ops.query(self, "empty", is_empty, lambda empty: self._offer_demo() if empty else None)
+
+    def _offer_demo(self) -> None:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Welcome to Cluster CRM"))
@@ -354,7 +342,7 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> None:
         def done(summary) -> None:  # noqa: ANN001
-            self.ctx.bus.sig_data_changed.emit("all")
+            self.ctx.ops.announce("all")
             self.statusBar().showMessage(
                 self.tr("Demo cluster loaded: {organisations} organisations, {contacts} contacts.").format(
                     organisations=summary.organisations, contacts=summary.contacts
@@ -362,12 +350,7 @@ class MainWindow(QMainWindow):
                 8000,
             )
 
-        run_with_progress(
-            self,
-            self.tr("Loading the demo cluster…"),
-            lambda progress: load_demo(self.ctx.uow(), progress),
-            done,
-        )
+        run_with_progress(self, self.ctx, self.tr("Loading the demo cluster…"), load_demo, done)
 
     def export_interactions(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -388,7 +371,7 @@ class MainWindow(QMainWindow):
                 message.format(interactions=counts[0], follow_ups=counts[1], path=target), 8000
             )
 
-        run_op(self, lambda: export_interactions(target, self.ctx.uow), done)
+        self.ctx.ops.task(self, lambda uow: export_interactions(target, uow), done)
 
     def show_preferences(self) -> None:
         PreferencesDialog(self.ctx, self).open()

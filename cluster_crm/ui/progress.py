@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushB
 
 from cluster_crm.domain.errors import DomainError
 from cluster_crm.services.progress import Cancelled, Progress
-from cluster_crm.ui.ops import run_op
+from cluster_crm.ui.context import AppContext
 
 SHOW_AFTER_MS = 300
 
@@ -69,11 +69,12 @@ class _ProgressRelay(QObject):
 
 def run_with_progress(
     parent: QWidget,
+    ctx: AppContext,
     label: str,
-    work: Callable[[Progress], Any],
+    work: Callable[[Any, Progress], Any],
     on_success: Callable[[Any], None],
 ) -> ProgressDialog:
-    """Run ``work(progress)`` in the background behind a progress dialog with Cancel."""
+    """Run ``work(uow, progress)`` through the door, behind a progress dialog with Cancel."""
     dialog = ProgressDialog(label, parent)
     cancelled = threading.Event()
     relay = _ProgressRelay(dialog)
@@ -88,5 +89,7 @@ def run_with_progress(
     def cancelled_quietly(error: DomainError) -> bool:
         return isinstance(error, Cancelled)
 
-    run_op(parent, lambda: work(progress), on_success, cancelled_quietly, on_done=dialog.finish)
+    ctx.ops.task(
+        parent, lambda uow: work(uow, progress), on_success, on_error=cancelled_quietly, on_done=dialog.finish
+    )
     return dialog

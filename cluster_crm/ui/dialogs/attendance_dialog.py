@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from cluster_crm.domain.enums import MembershipStatus
 from cluster_crm.domain.queries import OrganisationQuery
 from cluster_crm.domain.text import fold, search_words
-from cluster_crm.services.dto import Choice
+from cluster_crm.services.dto import Choice, OrganisationRow
 from cluster_crm.services.interactions import set_attendance
 from cluster_crm.services.organisations import organisation_rows, search_organisation_ids
 from cluster_crm.ui.context import AppContext
@@ -81,7 +81,8 @@ class AttendanceDialog(BaseDialog):
         layout.addWidget(buttons)
         self.resize(520, 560)
 
-        self._fill(participating)
+        ticked = {c.id for c in participating}
+        self.load(lambda uow: _members_and(ticked, uow), lambda rows: self._fill(rows, ticked))
         self.filter_edit.textChanged.connect(self._filter)
         self.list.itemChanged.connect(lambda _item: self._count())
         self.check_shown_button.clicked.connect(lambda: self._tick_shown(True))
@@ -93,13 +94,8 @@ class AttendanceDialog(BaseDialog):
         self._count()
         self.filter_edit.setFocus()
 
-    def _fill(self, participating: list[Choice]) -> None:
-        members = search_organisation_ids(
-            OrganisationQuery(membership=MembershipStatus.MEMBER), self.ctx.uow()
-        )
-        ticked = {c.id for c in participating}
-        ids = list(dict.fromkeys([*members, *ticked]))
-        rows = sorted(organisation_rows(ids, self.ctx.uow()), key=lambda r: fold(r.name))
+    def _fill(self, rows: list[OrganisationRow], ticked: set[int]) -> None:
+        self.list.blockSignals(True)
         for row in rows:
             parts = [
                 row.town,
@@ -113,8 +109,11 @@ class AttendanceDialog(BaseDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if row.id in ticked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        if self.list.count():
+        self.list.blockSignals(False)
+        self._filter(self.filter_edit.text())  # what was typed while the list was read
+        if self.list.count() and self.list.currentItem() is None:
             self.list.setCurrentRow(0)
+        self._count()
 
     # --- values ----------------------------------------------------------------------------
 
@@ -177,8 +176,20 @@ class AttendanceDialog(BaseDialog):
 
     def save(self) -> None:
         ticked = self.ticked()
-        if self.interaction_id is not None:
-            set_attendance(self.interaction_id, [c.id for c in ticked], self.ctx.uow())
-            self.ctx.bus.sig_data_changed.emit("interactions")
-        self.sig_chosen.emit(ticked)
-        self.accept()
+        if self.interaction_id is None:
+            self.sig_chosen.emit(ticked)
+            self.accept()
+            return
+        interaction_id, ids = self.interaction_id, [c.id for c in ticked]
+        self.submit(
+            lambda uow: set_attendance(interaction_id, ids, uow),
+            changed="interactions",
+            on_saved=lambda _none: self.sig_chosen.emit(ticked),
+        )
+
+
+def _members_and(ticked: set[int], uow) -> list[OrganisationRow]:  # noqa: ANN001
+    """Every member, and the organisations already ticked, by name."""
+    members = search_organisation_ids(OrganisationQuery(membership=MembershipStatus.MEMBER), uow)
+    ids = list(dict.fromkeys([*members, *ticked]))
+    return sorted(organisation_rows(ids, uow), key=lambda r: fold(r.name))

@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_crm.domain.errors import DomainError, NotFound, ValidationFailed
+from cluster_crm.domain.errors import DomainError
 from cluster_crm.domain.interactions import Delay, FollowUpDraft, InteractionDraft, InteractionKind
-from cluster_crm.domain.queries import ContactQuery
 from cluster_crm.i18n import translate
 from cluster_crm.services.attachments import existing_file
-from cluster_crm.services.contacts import contact_choices, get_contact, search_contact_ids
+from cluster_crm.services.contacts import contact_choices_of, people_choices
 from cluster_crm.services.dto import AttachmentView, Choice, InteractionView
 from cluster_crm.services.interactions import get_interaction, log_interaction, update_interaction
-from cluster_crm.services.introductions import get_introduction, introduction_rows
+from cluster_crm.services.introduction_dto import IntroductionRow
+from cluster_crm.services.introductions import get_introduction, introductions_among
 from cluster_crm.services.organisations import organisation_choices, organisation_rows
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dates import to_qdate, to_qdatetime
@@ -80,6 +80,9 @@ class InteractionDialog(BaseDialog):
     sig_saved = Signal(int)
     """The interaction was stored; its id."""
 
+    sig_introductions_listed = Signal()
+    """The introductions of the chosen organisations are offered (or there are none)."""
+
     def __init__(
         self,
         ctx: AppContext,
@@ -108,11 +111,18 @@ class InteractionDialog(BaseDialog):
         self._build_layout()
         self.letter_button.setVisible(interaction_id is not None)  # a letter follows a stored one
         self._connect()
+        attachments_dir = ctx.attachments_dir
         if interaction_id is None:
-            self._prefill(kind or InteractionKind.MEETING, list(organisation_ids), list(contact_ids))
+            self._prefill(kind or InteractionKind.MEETING)
+            organisations, people = list(organisation_ids), list(contact_ids)
+            if organisations or people or introduction_id is not None:
+                self.load(
+                    lambda uow: _participants(uow, organisations, people, introduction_id),
+                    self._add_participants,
+                )
             self.kind_combo.setFocus()
         else:
-            self._fill(get_interaction(interaction_id, ctx.uow(), ctx.attachments_dir))
+            self.load(lambda uow: get_interaction(interaction_id, uow, attachments_dir), self._fill)
             self.subject_edit.setFocus()
         self._show_introduction()
         self._kind_changed()
@@ -139,11 +149,14 @@ class InteractionDialog(BaseDialog):
         self.ends_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.ends_edit.setCalendarPopup(True)
         self.ends_edit.setToolTip(self.tr("End"))
+        self._chosen_organisations: tuple[int, ...] = ()  # read by the people search off the GUI thread
         self.organisations = ParticipantPicker(
-            self._organisation_choices, self.tr("Type a few letters of an organisation, then Enter")
+            self.ctx.ops,
+            lambda uow, text: organisation_choices(text, uow), self.tr("Type a few letters of an organisation, then Enter")
         )
         self.people = ParticipantPicker(
-            self._people_choices, self.tr("Type a few letters of a name, then Enter")
+            self.ctx.ops,
+            lambda uow, text: people_choices(text, list(self._chosen_organisations), uow, PEOPLE_FIRST), self.tr("Type a few letters of a name, then Enter")
         )
         self.people.setToolTip(
             self.tr("Down arrow in the empty field: the people of the chosen organisations")
@@ -340,14 +353,14 @@ class InteractionDialog(BaseDialog):
 
     # --- values ----------------------------------------------------------------------------
 
-    def _prefill(self, kind: InteractionKind, organisation_ids: list[int], contact_ids: list[int]) -> None:
+    def _prefill(self, kind: InteractionKind) -> None:
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))
         self.starts_edit.setDateTime(to_qdatetime(rounded(self.ctx.clock.now())))
-        if organisation_ids:
-            rows = organisation_rows(organisation_ids, self.ctx.uow())
-            self.organisations.set_items(Choice(r.id, r.name, r.town) for r in rows)
-        if contact_ids:
-            self.people.set_items(self._contact_choice(i) for i in contact_ids)
+
+    def _add_participants(self, participants: tuple[list[Choice], list[Choice]]) -> None:
+        organisations, people = participants
+        self.organisations.set_items([*self.organisations.choices(), *organisations])
+        self.people.set_items([*self.people.choices(), *people])
 
     def _fill(self, view: InteractionView) -> None:
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(view.kind))
@@ -358,6 +371,7 @@ class InteractionDialog(BaseDialog):
             self.duration_combo.setCurrentIndex(index if index >= 0 else self.duration_combo.findData(UNTIL))
             self.ends_edit.setDateTime(to_qdatetime(view.ends_at))
         self.introduction_id = view.draft.introduction_id
+        self.introduction_combo.clear()  # the stored one is offered, not what was listed before
         self.organisations.set_items(view.organisations)
         self.people.set_items(view.contacts)
         self.place_edit.setText(view.place)
@@ -377,27 +391,31 @@ class InteractionDialog(BaseDialog):
 
     def _show_introduction(self) -> None:
         """Offer the introductions between the chosen organisations; keep the one already linked."""
+        self._chosen_organisations = tuple(self.organisations.ids())
         wanted = (
             self.introduction_combo.currentData() if self.introduction_combo.count() else self.introduction_id
         )
-        rows = {}
-        for organisation_id in self.organisations.ids()[:MAX_ORGANISATIONS_FOR_INTRODUCTIONS]:
-            for row in introduction_rows(self.ctx.uow(), organisation_id=organisation_id):
-                rows[row.id] = row
-        if wanted is not None and wanted not in rows:
-            try:
-                rows[wanted] = get_introduction(wanted, self.ctx.uow()).row
-            except NotFound:
-                wanted = None
+        organisations = list(self._chosen_organisations[:MAX_ORGANISATIONS_FOR_INTRODUCTIONS])
+        self.ctx.ops.query(
+            self,
+            "introductions",
+            lambda uow: introductions_among(organisations, wanted, uow),
+            lambda rows: self._list_introductions(rows, wanted),
+        )
+
+    def _list_introductions(self, rows: list[IntroductionRow], wanted: int | None) -> None:
+        if wanted is not None and wanted not in {r.id for r in rows}:
+            wanted = None
         combo = self.introduction_combo
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("(none)"), None)
-        for row in sorted(rows.values(), key=lambda r: (r.status_on, r.id), reverse=True):
+        for row in rows:
             combo.addItem(f"{row.title} — {row.status_label.lower()}", row.id)
         combo.setCurrentIndex(max(0, combo.findData(wanted)) if wanted is not None else 0)
         combo.blockSignals(False)
         self._form.setRowVisible(combo.parentWidget(), combo.count() > 1)  # only when there is a choice
+        self.sig_introductions_listed.emit()
 
     def kind(self) -> InteractionKind:
         return InteractionKind(self.kind_combo.currentData())
@@ -484,28 +502,6 @@ class InteractionDialog(BaseDialog):
         return self.tr("{hours} h {minutes:02d}").format(hours=hours, minutes=rest)
 
     # --- participants ----------------------------------------------------------------------
-
-    def _organisation_choices(self, text: str) -> list[Choice]:
-        return organisation_choices(text, self.ctx.uow())
-
-    def _people_choices(self, text: str) -> list[Choice]:
-        """People of the chosen organisations first, then everyone else who matches."""
-        found = contact_choices(text, self.ctx.uow()) if text else []
-        first: list[int] = []
-        for organisation_id in self.organisations.ids():
-            query = ContactQuery(text=text, organisation_id=organisation_id)
-            first += search_contact_ids(query, self.ctx.uow())
-        first = list(dict.fromkeys(first))[:PEOPLE_FIRST]
-        by_id = {c.id: c for c in found}
-        ours = [by_id.get(i) or self._contact_choice(i) for i in first]
-        leading = set(first)
-        return ours + [c for c in found if c.id not in leading]
-
-    def _contact_choice(self, contact_id: int) -> Choice:
-        """Like the choices of ``contact_choices``: name, then job title and current organisations."""
-        view = get_contact(contact_id, self.ctx.uow())
-        organisations = ", ".join(a.organisation_name for a in view.affiliations if a.current)
-        return Choice(view.id, view.name, " · ".join(p for p in (view.job_title, organisations) if p))
 
     def open_attendance(self) -> None:
         dialog = AttendanceDialog(self.ctx, self.interaction_id, self.organisations.choices(), self)
@@ -610,23 +606,33 @@ class InteractionDialog(BaseDialog):
                 self.errors.set("participants", message.format(text=picker.pending_text()))
                 picker.setFocus()
                 return
-        draft = self.draft()
-        attachments_dir = self.ctx.attachments_dir
-        try:
-            if self.interaction_id is None:
-                view = log_interaction(draft, self.ctx.uow(), attachments_dir)
-            else:
-                view = update_interaction(
-                    self.interaction_id, draft, self.ctx.uow(), attachments_dir, self._removed_attachment_ids
-                )
-        except ValidationFailed as error:
-            unplaced = self.errors.show(error)
-            if unplaced:
-                QMessageBox.warning(self, self.windowTitle(), "\n".join(unplaced))
-            return
-        except DomainError as error:
-            show_domain_error(self, error)
-            return
-        self.ctx.bus.sig_data_changed.emit("interactions")
-        self.sig_saved.emit(view.id)
-        self.accept()
+        draft, interaction_id = self.draft(), self.interaction_id
+        attachments_dir, removed = self.ctx.attachments_dir, list(self._removed_attachment_ids)
+        if interaction_id is None:
+            work = lambda uow: log_interaction(draft, uow, attachments_dir)  # noqa: E731
+        else:
+            work = lambda uow: update_interaction(interaction_id, draft, uow, attachments_dir, removed)  # noqa: E731
+        self.submit(
+            work,
+            changed="interactions",
+            errors=self.errors,
+            on_saved=lambda view: self.sig_saved.emit(view.id),
+            on_unplaced=lambda messages: QMessageBox.warning(self, self.windowTitle(), "\n".join(messages)),
+        )
+
+
+def _participants(
+    uow,  # noqa: ANN001
+    organisation_ids: list[int],
+    contact_ids: list[int],
+    introduction_id: int | None = None,
+) -> tuple[list[Choice], list[Choice]]:
+    """The organisations and people an interaction is logged with, as the pickers show them; about
+    an introduction, its two parties and the people who speak for them."""
+    if introduction_id is not None:
+        view = get_introduction(introduction_id, uow)
+        organisation_ids = list(dict.fromkeys([*organisation_ids, view.row.contracting_id, view.row.sme_id]))
+        speakers = [i for i in (view.contracting_contact_id, view.sme_contact_id) if i is not None]
+        contact_ids = list(dict.fromkeys([*contact_ids, *speakers]))
+    organisations = [Choice(r.id, r.name, r.town) for r in organisation_rows(organisation_ids, uow)]
+    return organisations, contact_choices_of(contact_ids, uow) if contact_ids else []

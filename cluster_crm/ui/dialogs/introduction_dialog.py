@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_crm.domain.enums import OrganisationKind
-from cluster_crm.domain.errors import DomainError, NeedsConfirmation, ValidationFailed
+from cluster_crm.domain.errors import DomainError, NeedsConfirmation
 from cluster_crm.domain.introductions import IntroductionDraft
 from cluster_crm.domain.needs import NeedStatus
 from cluster_crm.services.dto import Choice
+from cluster_crm.services.introduction_dto import IntroductionView, NeedRow, PartyContact
 from cluster_crm.services.introductions import (
     get_introduction,
     party_contacts,
@@ -31,7 +32,6 @@ from cluster_crm.services.organisations import organisation_choices, organisatio
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dates import to_qdate
 from cluster_crm.ui.dialogs.base import BaseDialog, FieldErrors
-from cluster_crm.ui.errors import show_domain_error
 from cluster_crm.ui.views.html import short
 from cluster_crm.ui.widgets.forms import add_row
 from cluster_crm.ui.widgets.participant_picker import ParticipantPicker
@@ -62,17 +62,21 @@ class IntroductionDialog(BaseDialog):
         )
         self.errors = FieldErrors()
         self.contracting = ParticipantPicker(
-            lambda text: organisation_choices(text, ctx.uow(), prefer=OrganisationKind.CONTRACTING),
+            ctx.ops,
+            lambda uow, text: organisation_choices(text, uow, prefer=OrganisationKind.CONTRACTING),
             self.tr("Type a few letters of the contracting organisation…"),
             single=True,
         )
         self.contracting_contact = QComboBox()
+        self.contracting_contact.setObjectName("contractingContact")
         self.sme = ParticipantPicker(
-            lambda text: organisation_choices(text, ctx.uow(), prefer=OrganisationKind.SME),
+            ctx.ops,
+            lambda uow, text: organisation_choices(text, uow, prefer=OrganisationKind.SME),
             self.tr("Type a few letters of the SME…"),
             single=True,
         )
         self.sme_contact = QComboBox()
+        self.sme_contact.setObjectName("smeContact")
         self.need_combo = QComboBox()
         self.proposed_edit = QDateEdit(to_qdate(ctx.clock.today()))
         self.proposed_edit.setCalendarPopup(True)
@@ -107,43 +111,46 @@ class IntroductionDialog(BaseDialog):
             lambda: self._fill_contacts(self.sme_contact, self.sme.current_id(), None)
         )
         if introduction_id is None:
-            self._prefill(contracting_id, contracting_contact_id, sme_id, sme_contact_id, need_id)
+            prefill = (contracting_id, contracting_contact_id, sme_id, sme_contact_id, need_id)
+            self.load(
+                lambda uow: _choices(uow, [i for i in (contracting_id, sme_id) if i is not None]),
+                lambda choices: self._prefill(choices, *prefill),
+            )
         else:
-            self._fill(introduction_id)
+            self.load(lambda uow: _introduction(uow, introduction_id), self._fill)
         self.resize(620, self.sizeHint().height())
 
     # --- filling ---------------------------------------------------------------------------
 
-    def _choice(self, organisation_id: int) -> Choice:
-        row = organisation_rows([organisation_id], self.ctx.uow())[0]
-        return Choice(row.id, row.name, " · ".join(p for p in (row.town, row.kind_label) if p))
-
     def _prefill(
         self,
+        choices: dict[int, Choice],
         contracting_id: int | None,
         contracting_contact_id: int | None,
         sme_id: int | None,
         sme_contact_id: int | None,
         need_id: int | None,
     ) -> None:
+        contracting_id = contracting_id if contracting_id in choices else None
+        sme_id = sme_id if sme_id in choices else None
         if contracting_id is not None:
-            self.contracting.set_items([self._choice(contracting_id)])
+            self.contracting.set_items([choices[contracting_id]])
             self._fill_contacts(self.contracting_contact, contracting_id, contracting_contact_id)
             self._fill_needs(contracting_id, need_id)
         else:
             self._fill_contacts(self.contracting_contact, None, None)
             self._fill_needs(None, None)
         if sme_id is not None:
-            self.sme.set_items([self._choice(sme_id)])
+            self.sme.set_items([choices[sme_id]])
         self._fill_contacts(self.sme_contact, sme_id, sme_contact_id)
         focus = self.contracting if contracting_id is None else self.sme if sme_id is None else self.note_edit
         focus.setFocus()
 
-    def _fill(self, introduction_id: int) -> None:
-        view = get_introduction(introduction_id, self.ctx.uow())
+    def _fill(self, loaded: tuple[IntroductionView, dict[int, Choice]]) -> None:
+        view, choices = loaded
         draft = view.draft
-        self.contracting.set_items([self._choice(view.row.contracting_id)])
-        self.sme.set_items([self._choice(view.row.sme_id)])
+        self.contracting.set_items([choices[view.row.contracting_id]])
+        self.sme.set_items([choices[view.row.sme_id]])
         for picker in (self.contracting, self.sme):
             picker.setEnabled(False)  # the parties of an introduction do not change
             picker.setToolTip(self.tr("The parties of an introduction cannot change: create another one."))
@@ -170,8 +177,16 @@ class IntroductionDialog(BaseDialog):
             combo.setEnabled(False)
             return
         combo.setEnabled(True)
+        self.ctx.ops.query(
+            self,
+            f"contacts:{combo.objectName()}",
+            lambda uow: party_contacts(organisation_id, uow),
+            lambda people: self._show_contacts(combo, people, selected),
+        )
+
+    def _show_contacts(self, combo: QComboBox, people: list[PartyContact], selected: int | None) -> None:
         model = combo.model()
-        for person in party_contacts(organisation_id, self.ctx.uow()):
+        for person in people:
             text = f"{person.name} — {person.role}" if person.role else person.name
             if person.objected_on is not None:
                 text += "  " + self.tr("(objected to being contacted on {date})").format(
@@ -193,7 +208,15 @@ class IntroductionDialog(BaseDialog):
             self.need_combo.setEnabled(False)
             return
         self.need_combo.setEnabled(True)
-        for row in need_rows(self.ctx.uow(), organisation_id=organisation_id):
+        self.ctx.ops.query(
+            self,
+            "needs",
+            lambda uow: need_rows(uow, organisation_id=organisation_id),
+            lambda rows: self._show_needs(rows, selected),
+        )
+
+    def _show_needs(self, rows: list[NeedRow], selected: int | None) -> None:
+        for row in rows:
             text = row.title if row.status == NeedStatus.OPEN else f"{row.title} ({row.status_label.lower()})"
             self.need_combo.addItem(text, row.id)
         index = self.need_combo.findData(selected) if selected is not None else -1
@@ -222,28 +245,31 @@ class IntroductionDialog(BaseDialog):
                 self.errors.set(field, message.format(text=picker.pending_text()))
                 picker.setFocus()
                 return
-        draft = self.draft()
-        try:
-            if self.introduction_id is None:
-                view = propose_introduction(draft, self.ctx.uow(), confirmed=confirmed)
-            else:
-                view = update_introduction(self.introduction_id, draft, self.ctx.uow(), confirmed=confirmed)
-        except NeedsConfirmation as warning:
-            if self._confirm(warning):
+        draft, introduction_id = self.draft(), self.introduction_id
+        if introduction_id is None:
+            work = lambda uow: propose_introduction(draft, uow, confirmed=confirmed)  # noqa: E731
+        else:
+            work = lambda uow: update_introduction(introduction_id, draft, uow, confirmed=confirmed)  # noqa: E731
+
+        def unusual(error: DomainError) -> bool:
+            if not isinstance(error, NeedsConfirmation):
+                return False
+            if self._confirm(error):
                 self.save(confirmed=True)
-            return
-        except ValidationFailed as error:
-            unplaced = self.errors.show(error)
-            if unplaced:
-                self.general_error.setText("\n".join(unplaced))
-                self.general_error.show()
-            return
-        except DomainError as error:
-            show_domain_error(self, error)
-            return
-        self.ctx.bus.sig_data_changed.emit("introductions")
-        self.sig_saved.emit(view.id)
-        self.accept()
+            return True
+
+        self.submit(
+            work,
+            changed="introductions",
+            errors=self.errors,
+            on_saved=lambda view: self.sig_saved.emit(view.id),
+            on_unplaced=self._show_general,
+            on_error=unusual,
+        )
+
+    def _show_general(self, messages: list[str]) -> None:
+        self.general_error.setText("\n".join(messages))
+        self.general_error.show()
 
     def _confirm(self, warning: NeedsConfirmation) -> bool:
         box = QMessageBox(self)
@@ -255,3 +281,16 @@ class IntroductionDialog(BaseDialog):
         box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return box.clickedButton() is save
+
+
+def _choices(uow, organisation_ids: list[int]) -> dict[int, Choice]:  # noqa: ANN001
+    """The parties as the pickers show them (name, town · kind), by id; deleted ones left out."""
+    return {
+        row.id: Choice(row.id, row.name, " · ".join(p for p in (row.town, row.kind_label) if p))
+        for row in organisation_rows(organisation_ids, uow)
+    }
+
+
+def _introduction(uow, introduction_id: int) -> tuple[IntroductionView, dict[int, Choice]]:  # noqa: ANN001
+    view = get_introduction(introduction_id, uow)
+    return view, _choices(uow, [view.row.contracting_id, view.row.sme_id])

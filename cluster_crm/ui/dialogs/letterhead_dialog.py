@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from cluster_crm.documents.letter_model import EnvelopeWindow
 from cluster_crm.services import letterhead as keys
-from cluster_crm.services.settings import CLUSTER_NAME, get_settings
+from cluster_crm.services.settings import CLUSTER_NAME
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.base import FieldErrors
 from cluster_crm.ui.widgets.forms import add_row
@@ -37,25 +37,24 @@ class LetterheadForm(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.errors = errors
-        stored = get_settings(ctx.uow())
-        self.name_edit = QLineEdit(stored.get(CLUSTER_NAME, ""))
+        self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("e.g. Normandie Industrie Cluster"))
-        self.address_edit = QPlainTextEdit(stored.get(keys.ADDRESS, ""))
+        self.address_edit = QPlainTextEdit()
         self.address_edit.setTabChangesFocus(True)
         self.address_edit.setPlaceholderText(self.tr("One line per line of the address"))
         self.address_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-        self.phone_edit = QLineEdit(stored.get(keys.PHONE, ""))
-        self.email_edit = QLineEdit(stored.get(keys.EMAIL, ""))
-        self.website_edit = QLineEdit(stored.get(keys.WEBSITE, ""))
-        self.logo_edit = QLineEdit(stored.get(keys.LOGO, ""))
+        self.phone_edit = QLineEdit()
+        self.email_edit = QLineEdit()
+        self.website_edit = QLineEdit()
+        self.logo_edit = QLineEdit()
         self.logo_edit.setPlaceholderText(self.tr("No logo"))
         self.logo_button = QPushButton(self.tr("Choose…"))
         self.logo_button.setAutoDefault(False)
         self.logo_button.clicked.connect(self.choose_logo)
-        self.place_edit = QLineEdit(stored.get(keys.PLACE, ""))
+        self.place_edit = QLineEdit()
         self.place_edit.setPlaceholderText(self.tr("e.g. Rouen, for « Rouen, le 1er décembre 2026 »"))
-        self.signatory_name_edit = QLineEdit(stored.get(keys.SIGNATORY_NAME, ""))
-        self.signatory_title_edit = QLineEdit(stored.get(keys.SIGNATORY_TITLE, ""))
+        self.signatory_name_edit = QLineEdit()
+        self.signatory_title_edit = QLineEdit()
         self.signatory_title_edit.setPlaceholderText(self.tr("e.g. Animatrice du cluster"))
         default = EnvelopeWindow()
         defaults = {
@@ -64,9 +63,10 @@ class LetterheadForm(QWidget):
             keys.WINDOW_WIDTH: default.width_mm,
             keys.WINDOW_HEIGHT: default.height_mm,
         }
+        self._window_defaults = defaults
         self.window_edits: dict[str, QLineEdit] = {}
         for key, value in defaults.items():
-            edit = QLineEdit(stored.get(key) or _millimetres(value))
+            edit = QLineEdit(_millimetres(value))
             edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000,00") + 16)
             self.window_edits[key] = edit
 
@@ -123,6 +123,23 @@ class LetterheadForm(QWidget):
         layout.addWidget(letters_box)
         layout.addWidget(window_box)
         layout.addStretch(1)
+
+    def fill(self, stored: dict[str, str]) -> None:
+        """Show the stored letterhead (read by the dialog through the door)."""
+        for edit, key in (
+            (self.name_edit, CLUSTER_NAME),
+            (self.phone_edit, keys.PHONE),
+            (self.email_edit, keys.EMAIL),
+            (self.website_edit, keys.WEBSITE),
+            (self.logo_edit, keys.LOGO),
+            (self.place_edit, keys.PLACE),
+            (self.signatory_name_edit, keys.SIGNATORY_NAME),
+            (self.signatory_title_edit, keys.SIGNATORY_TITLE),
+        ):
+            edit.setText(stored.get(key, ""))
+        self.address_edit.setPlainText(stored.get(keys.ADDRESS, ""))
+        for key, edit in self.window_edits.items():
+            edit.setText(stored.get(key) or _millimetres(self._window_defaults[key]))
 
     def values(self) -> dict[str, str]:
         values = {

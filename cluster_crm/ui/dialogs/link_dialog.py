@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_crm.domain.errors import DomainError, ValidationFailed
+from cluster_crm.domain.errors import DomainError
 from cluster_crm.domain.relationships import NOTE_MAX, LinkDraft, LinkKind
 from cluster_crm.services import relationships as service
 from cluster_crm.services.dto import Choice
@@ -42,7 +42,7 @@ class LinkDialog(BaseDialog):
         super().__init__(ctx, parent)
         self.organisation_id = organisation_id
         self.link = link
-        self.organisation_name = get_organisation(organisation_id, ctx.uow()).name
+        self.organisation_name = ""
         self.setWindowTitle(self.tr("New relationship") if link is None else self.tr("Edit relationship"))
         self.errors = FieldErrors()
 
@@ -50,6 +50,7 @@ class LinkDialog(BaseDialog):
         for kind in LinkKind:
             self.kind_combo.addItem(kind.label, kind)
         self.other_picker = ParticipantPicker(
+            ctx.ops,
             self._search, self.tr("Type a few letters of the other organisation…")
         )
         self.start = OptionalDate(self.tr("Known"), self.ctx.clock.today())
@@ -63,9 +64,9 @@ class LinkDialog(BaseDialog):
         self.summary_label.setStyleSheet("color: #44546a;")
 
         form = QFormLayout()
-        heading = QLabel(self.organisation_name)
-        heading.setWordWrap(True)
-        add_row(form, self.tr("Organisation"), heading)
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        add_row(form, self.tr("Organisation"), self.heading)
         add_row(form, self.tr("&Relationship"), self.kind_combo)
         add_row(form, self.tr("&With"), self.other_picker, self.errors, "other")
         add_row(form, self.tr("&From"), self.start, self.errors, "start_date")
@@ -92,8 +93,13 @@ class LinkDialog(BaseDialog):
             self.note_edit.setText(link.note)
         self.kind_combo.currentIndexChanged.connect(self._show_summary)
         self.other_picker.sig_changed.connect(self._other_changed)
-        self._show_summary()
+        self.load(lambda uow: get_organisation(organisation_id, uow).name, self._named)
         (self.other_picker if link is None else self.kind_combo).setFocus()
+
+    def _named(self, name: str) -> None:
+        self.organisation_name = name
+        self.heading.setText(name)
+        self._show_summary()
 
     # --- values --------------------------------------------------------------------------
 
@@ -108,9 +114,9 @@ class LinkDialog(BaseDialog):
             note=self.note_edit.text(),
         )
 
-    def _search(self, text: str) -> list[Choice]:
+    def _search(self, uow, text: str) -> list[Choice]:  # noqa: ANN001
         """Organisations matching ``text``, except this one: it cannot be linked to itself."""
-        return [c for c in organisation_choices(text, self.ctx.uow()) if c.id != self.organisation_id]
+        return [c for c in organisation_choices(text, uow) if c.id != self.organisation_id]
 
     def _other_changed(self) -> None:
         ids = self.other_picker.ids()
@@ -142,21 +148,24 @@ class LinkDialog(BaseDialog):
     # --- saving and deleting -------------------------------------------------------------
 
     def save(self) -> None:
-        draft = self.draft()
-        try:
-            if self.link is None:
-                service.add_link(draft, self.ctx.uow())
-            else:
-                service.update_link(self.link.id, draft, self.ctx.uow())
-        except ValidationFailed as error:
-            unplaced = self.errors.show(error)
-            if unplaced:
-                self.errors.set("other", "\n".join(unplaced))
-            return
-        except DomainError as error:  # the other organisation was deleted meanwhile
+        draft, link = self.draft(), self.link
+        if link is None:
+            work = lambda uow: service.add_link(draft, uow)  # noqa: E731
+        else:
+            work = lambda uow: service.update_link(link.id, draft, uow)  # noqa: E731
+
+        def refused(error: DomainError) -> bool:  # the other organisation was deleted meanwhile
             self.errors.set("other", error.message())
-            return
-        self._done()
+            return True
+
+        self.submit(
+            work,
+            changed="organisations",
+            errors=self.errors,
+            on_saved=lambda _view: self.sig_saved.emit(self.organisation_id),
+            on_unplaced=lambda messages: self.errors.set("other", "\n".join(messages)),
+            on_error=refused,
+        )
 
     def delete(self) -> None:
         if self.link is None:
@@ -164,13 +173,16 @@ class LinkDialog(BaseDialog):
         name = f"{self.link.label} {self.link.other_name}"
         if not confirm_delete(self, name, []):
             return
-        try:
-            service.delete_link(self.link.id, self.ctx.uow())
-        except DomainError:
-            pass  # already gone: the pane is refreshed all the same
-        self._done()
+        link_id = self.link.id
+        self.submit(
+            lambda uow: service.delete_link(link_id, uow),
+            changed="organisations",
+            on_saved=lambda _none: self.sig_saved.emit(self.organisation_id),
+            on_error=lambda _error: self._gone(),  # already gone: the pane is refreshed all the same
+        )
 
-    def _done(self) -> None:
-        self.ctx.bus.sig_data_changed.emit("organisations")
+    def _gone(self) -> bool:
+        self.ctx.ops.announce("organisations")
         self.sig_saved.emit(self.organisation_id)
         self.accept()
+        return True

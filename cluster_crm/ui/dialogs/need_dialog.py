@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_crm.domain.enums import HeadcountBand, OrganisationKind
-from cluster_crm.domain.errors import InvalidValue, NotFound, ValidationFailed
+from cluster_crm.domain.errors import InvalidValue, NotFound
 from cluster_crm.domain.naf import clean_naf_code, naf_label, naf_rev2_labels
 from cluster_crm.domain.needs import MAX_DISTANCE_KM, NeedDraft, NeedStatus, split_naf_codes
-from cluster_crm.services.dto import Choice
+from cluster_crm.services.dto import AffiliationView, Choice, FilterChoices, OrganisationView
 from cluster_crm.services.needs import add_need, get_need, update_need
 from cluster_crm.services.organisations import filter_choices, get_organisation, organisation_choices
 from cluster_crm.ui.context import AppContext
@@ -69,6 +69,9 @@ class NeedDialog(BaseDialog):
     sig_saved = Signal(int)
     """The need was stored; its id."""
 
+    sig_people_shown = Signal()
+    """The people of the chosen organisation are in the contact combo."""
+
     def __init__(
         self,
         ctx: AppContext,
@@ -104,20 +107,27 @@ class NeedDialog(BaseDialog):
         self.resize(960, self.sizeHint().height())
         self._organisation_changed()
         self._naf_changed()
-        if need_id is not None:
-            self._fill(get_need(need_id, ctx.uow()).draft)
-            self.title_edit.setFocus()
-        elif organisation_id is not None:
-            self._set_organisation(organisation_id)
-            self.title_edit.setFocus()
-        else:
-            self.organisation.setFocus()
+        self.load(lambda uow: _read(uow, need_id, organisation_id), self._loaded)
+        (self.organisation if need_id is None and organisation_id is None else self.title_edit).setFocus()
+
+    def _loaded(self, data: tuple[FilterChoices, NeedDraft | None, OrganisationView | None]) -> None:
+        choices, draft, organisation = data
+        ListCompleter(choices.tags, self.tags_edit)
+        town_completer = QCompleter(list(choices.towns), self.town_edit)
+        town_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        town_completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+        self.town_edit.setCompleter(town_completer)
+        if draft is not None:
+            self._fill(draft, organisation)
+        elif organisation is not None:
+            self._set_organisation(organisation)
 
     # --- building --------------------------------------------------------------------------
 
     def _build_fields(self) -> None:
         self.organisation = ParticipantPicker(
-            self._organisation_choices,
+            self.ctx.ops,
+            lambda uow, text: organisation_choices(text, uow, prefer=OrganisationKind.CONTRACTING),
             self.tr("Type a few letters of the contracting organisation, then Enter"),
             single=True,
         )
@@ -141,10 +151,8 @@ class NeedDialog(BaseDialog):
         self.keywords_edit = QLineEdit()
         self.keywords_edit.setPlaceholderText(self.tr("e.g. usinage de précision, rectification"))
         self.keywords_edit.setToolTip(self.tr("Words looked for in the SMEs' capabilities and descriptions"))
-        choices = filter_choices(self.ctx.uow())
         self.tags_edit = QLineEdit()
         self.tags_edit.setPlaceholderText(self.tr("Separated by commas, e.g. Usinage, Automobile"))
-        ListCompleter(choices.tags, self.tags_edit)
         self.naf_edit = QLineEdit()
         self.naf_edit.setPlaceholderText(self.tr("e.g. 25.62A, 25.61Z, or a word of the activity"))
         ListCompleter((f"{c} – {label}" for c, label in naf_rev2_labels().items()), self.naf_edit, True)
@@ -164,10 +172,6 @@ class NeedDialog(BaseDialog):
         box.addWidget(self.headcount_max, 1)
         self.town_edit = QLineEdit()
         self.town_edit.setPlaceholderText(self.tr("Town"))
-        town_completer = QCompleter(list(choices.towns), self.town_edit)
-        town_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        town_completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
-        self.town_edit.setCompleter(town_completer)
         self.postcode_edit = QLineEdit()
         self.postcode_edit.setPlaceholderText(self.tr("Postcode"))
         self.postcode_edit.setMaximumWidth(110)
@@ -247,14 +251,7 @@ class NeedDialog(BaseDialog):
 
     # --- organisation and its people -----------------------------------------------------
 
-    def _organisation_choices(self, text: str) -> list[Choice]:
-        return organisation_choices(text, self.ctx.uow(), prefer=OrganisationKind.CONTRACTING)
-
-    def _set_organisation(self, organisation_id: int) -> None:
-        try:
-            view = get_organisation(organisation_id, self.ctx.uow())
-        except NotFound:
-            return
+    def _set_organisation(self, view: OrganisationView) -> None:
         detail = " · ".join(p for p in (view.draft.town, view.kind_label) if p)
         self.organisation.set_items([Choice(view.id, view.name, detail)])
 
@@ -269,14 +266,23 @@ class NeedDialog(BaseDialog):
             return
         self.contact_combo.setEnabled(True)
         self.contact_combo.addItem(self.tr("Nobody in particular"), None)
+        self.ctx.ops.query(
+            self,
+            "people",
+            lambda uow: get_organisation(organisation_id, uow).affiliations,
+            lambda affiliations: self._show_people(affiliations, wanted),
+        )
+
+    def _show_people(self, affiliations: tuple[AffiliationView, ...], wanted: int | None) -> None:
         people: dict[int, str] = {}
-        for a in get_organisation(organisation_id, self.ctx.uow()).affiliations:
+        for a in affiliations:
             if a.current or a.contact_id == wanted:
                 role = a.role or a.contact_job_title
                 people.setdefault(a.contact_id, f"{a.contact_name} — {role}" if role else a.contact_name)
         for contact_id, text in sorted(people.items(), key=lambda item: item[1].casefold()):
             self.contact_combo.addItem(text, contact_id)
         self.contact_combo.setCurrentIndex(max(self.contact_combo.findData(wanted), 0))
+        self.sig_people_shown.emit()
 
     # --- values ----------------------------------------------------------------------------
 
@@ -300,10 +306,10 @@ class NeedDialog(BaseDialog):
             contact_id=self.contact_combo.currentData(),
         )
 
-    def _fill(self, draft: NeedDraft) -> None:
-        if draft.organisation_id is not None:
+    def _fill(self, draft: NeedDraft, organisation: OrganisationView | None) -> None:
+        if organisation is not None:
             self.organisation.blockSignals(True)
-            self._set_organisation(draft.organisation_id)
+            self._set_organisation(organisation)
             self.organisation.blockSignals(False)
         self._organisation_changed(keep_contact=draft.contact_id)
         self.title_edit.setText(draft.title)
@@ -359,21 +365,36 @@ class NeedDialog(BaseDialog):
             self.errors.set("organisation", message.format(text=self.organisation.pending_text()))
             self.organisation.setFocus()
             return
-        draft = self.draft()
-        try:
-            if self.need_id is None:
-                view = add_need(draft, self.ctx.uow())
-            else:
-                view = update_need(self.need_id, draft, self.ctx.uow())
-        except ValidationFailed as error:
-            unplaced = self.errors.show(error)
-            self.general_error.setText("\n".join(unplaced))
-            self.general_error.setVisible(bool(unplaced))
-            return
-        self.errors.clear()
-        self.ctx.bus.sig_data_changed.emit("needs")
-        self.sig_saved.emit(view.id)
-        self.accept()
+        draft, need_id = self.draft(), self.need_id
+        if need_id is None:
+            work = lambda uow: add_need(draft, uow)  # noqa: E731
+        else:
+            work = lambda uow: update_need(need_id, draft, uow)  # noqa: E731
+        self.submit(
+            work,
+            changed="needs",
+            errors=self.errors,
+            on_saved=lambda view: self.sig_saved.emit(view.id),
+            on_unplaced=self._show_general,
+        )
+
+    def _show_general(self, messages: list[str]) -> None:
+        self.general_error.setText("\n".join(messages))
+        self.general_error.show()
+
+
+def _read(
+    uow, need_id: int | None, organisation_id: int | None  # noqa: ANN001
+) -> tuple[FilterChoices, NeedDraft | None, OrganisationView | None]:
+    """What the dialog shows: the tags and towns to complete, the need, and its organisation."""
+    choices = filter_choices(uow)
+    draft = get_need(need_id, uow).draft if need_id is not None else None
+    wanted = draft.organisation_id if draft is not None else organisation_id
+    try:
+        organisation = get_organisation(wanted, uow) if wanted is not None else None
+    except NotFound:
+        organisation = None
+    return choices, draft, organisation
 
 
 def _band(value: str | None) -> HeadcountBand | None:

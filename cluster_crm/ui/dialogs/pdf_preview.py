@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from cluster_crm.services.progress import Progress
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.base import BaseDialog
-from cluster_crm.ui.ops import run_op
 from cluster_crm.ui.pdf_printing import print_pdf
 from cluster_crm.ui.progress import run_with_progress
 
@@ -64,7 +63,7 @@ class PdfPreviewDialog(BaseDialog):
         self.path = path
         self.file_name = file_name
         self._temporary = temporary
-        self._record: Callable[[Path], Any] | None = None
+        self._record: Callable[[Any, Path], Any] | None = None
         self._record_when_saved = False
         self._recorded = False
         self._recording = False
@@ -162,9 +161,9 @@ class PdfPreviewDialog(BaseDialog):
     # --- what the caller adds ----------------------------------------------------------------
 
     def offer_recording(
-        self, record: Callable[[Path], Any], checked: bool = True, when_saved: bool = False
+        self, record: Callable[[Any, Path], Any], checked: bool = True, when_saved: bool = False
     ) -> None:
-        """Show « Record in the history »: ``record(pdf_path)`` runs off the GUI thread, once, after
+        """Show « Record in the history »: ``record(uow, pdf_path)`` runs off the GUI thread, once, after
         the document was first printed (the preview's file) or saved (the saved copy); only once
         saved with ``when_saved`` (a big batch's interactions name the file the animator keeps)."""
         self._record = record
@@ -259,7 +258,7 @@ class PdfPreviewDialog(BaseDialog):
                 self._record_once(path)
 
         run_with_progress(
-            self, self.tr("Printing…"), lambda progress: print_pdf(path, printer, progress), done
+            self, self.ctx, self.tr("Printing…"), lambda _uow, progress: print_pdf(path, printer, progress), done
         )
 
     def save_as(self) -> None:
@@ -287,7 +286,7 @@ class PdfPreviewDialog(BaseDialog):
         def recorded(result: Any) -> None:
             self._recording = False
             self.record_check.setText(self.tr("Recorded in the history"))
-            self.ctx.bus.sig_data_changed.emit("interactions")
+            self.ctx.ops.announce("interactions")
             self.sig_recorded.emit(result)
 
         def failed(_error: Exception) -> bool:
@@ -295,13 +294,13 @@ class PdfPreviewDialog(BaseDialog):
             self.record_check.setEnabled(True)
             return False  # the message box says why
 
-        def work() -> Any:
-            result = record(path)
+        def work(uow: Any) -> Any:
+            result = record(uow, path)
             if self._temporary and self._closed:
                 shutil.rmtree(self.path.parent, ignore_errors=True)
             return result
 
-        run_op(self, work, recorded, failed)
+        self.ctx.ops.task(self, work, recorded, on_error=failed)
 
     def done(self, result: int) -> None:
         self.document.close()
@@ -322,11 +321,11 @@ def preview_generated(
     label: str,
     title: str,
     file_name: str,
-    work: Callable[[Path, Progress], Any],
+    work: Callable[[Any, Path, Progress], Any],
     on_preview: Callable[[PdfPreviewDialog, Any], None] | None = None,
     on_nothing: Callable[[Any], None] | None = None,
 ) -> None:
-    """Make a document off the GUI thread (``work(path, progress)``, behind a progress bar with
+    """Make a document off the GUI thread (``work(uow, path, progress)``, behind a progress bar with
     Cancel), then open it in the preview; ``on_preview(dialog, result)`` adds what the caller needs.
     When ``work`` wrote no file (nothing to print), ``on_nothing(result)`` says so instead."""
     path = temporary_pdf(file_name)
@@ -348,5 +347,5 @@ def preview_generated(
         if not shown:
             shutil.rmtree(path.parent, ignore_errors=True)
 
-    progress_dialog = run_with_progress(parent, label, lambda progress: work(path, progress), show)
+    progress_dialog = run_with_progress(parent, ctx, label, lambda uow, progress: work(uow, path, progress), show)
     progress_dialog.finished.connect(lambda _result: QTimer.singleShot(0, tidy))  # after show()

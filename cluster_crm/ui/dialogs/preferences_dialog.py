@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_crm.domain.errors import ValidationFailed
-from cluster_crm.services.letterhead import save_letterhead
-from cluster_crm.services.settings import check_up_months, set_check_up_months
+from cluster_crm.services.letterhead import save_preferences
+from cluster_crm.services.settings import check_up_months, get_settings
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.base import BaseDialog, FieldErrors
 from cluster_crm.ui.dialogs.letterhead_dialog import LetterheadForm
@@ -35,7 +34,7 @@ class PreferencesDialog(BaseDialog):
         self.language_combo.setCurrentIndex(self.language_combo.findData(language(ctx.settings)))
         note = QLabel(self.tr("The new language is used from the next start of the application."))
         note.setWordWrap(True)
-        self.check_up_edit = QLineEdit(", ".join(str(m) for m in check_up_months(ctx.uow())))
+        self.check_up_edit = QLineEdit()
         self.check_up_edit.setToolTip(
             self.tr(
                 "When an introduction is made, follow-ups are scheduled to check its outcome after these months."
@@ -64,23 +63,21 @@ class PreferencesDialog(BaseDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        self.load(lambda uow: (get_settings(uow), check_up_months(uow)), self._fill)
+
+    def _fill(self, stored: tuple[dict[str, str], tuple[int, ...]]) -> None:
+        settings, months = stored
+        self.letterhead.fill(settings)
+        self.check_up_edit.setText(", ".join(str(m) for m in months))
 
     def show_letterhead(self) -> None:
         self.tabs.setCurrentWidget(self.letterhead)
 
     def _save(self) -> None:
-        problems = []
-        try:
-            save_letterhead(self.letterhead.values(), self.ctx.uow())
-        except ValidationFailed as error:
-            problems += error.problems
-        try:
-            set_check_up_months(self.check_up_edit.text(), self.ctx.uow())
-        except ValidationFailed as error:
-            problems += error.problems
-        if problems:
-            self.errors.show(ValidationFailed(problems))
-            return
-        self.ctx.bus.sig_data_changed.emit("settings")
-        set_language(self.ctx.settings, self.language_combo.currentData())
-        self.accept()
+        letterhead, months = self.letterhead.values(), self.check_up_edit.text()
+        self.submit(
+            lambda uow: save_preferences(letterhead, months, uow),
+            changed="settings",
+            errors=self.errors,
+            on_saved=lambda _none: set_language(self.ctx.settings, self.language_combo.currentData()),
+        )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_crm.domain.errors import DomainError, Problem, ValidationFailed
+from cluster_crm.domain.errors import Problem, ValidationFailed
 from cluster_crm.domain.introductions import (
     CloseReason,
     IntroductionStatus,
@@ -29,7 +31,6 @@ from cluster_crm.services.settings import check_up_months
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dates import to_qdate
 from cluster_crm.ui.dialogs.base import BaseDialog, FieldErrors
-from cluster_crm.ui.errors import show_domain_error
 from cluster_crm.ui.views.html import a_date
 from cluster_crm.ui.widgets.forms import OptionalDate, add_row
 
@@ -73,31 +74,19 @@ class StatusDialog(BaseDialog):
     ) -> None:
         super().__init__(ctx, parent)
         self.introduction_id = introduction_id
-        self.view: IntroductionView = get_introduction(introduction_id, ctx.uow())
-        row = self.view.row
-        current = S(row.status)
+        self.view: IntroductionView | None = None
+        self._wanted = target
         self.setWindowTitle(self.tr("Change the stage of the introduction"))
         self.errors = FieldErrors()
-        self.title_label = QLabel(f"<b>{row.title}</b>")
-        self.current_label = QLabel(
-            self.tr("Current stage: {stage}, since {date}").format(
-                stage=row.status_label.lower(), date=a_date(row.status_on)
-            )
-        )
+        self.title_label = QLabel()
+        self.current_label = QLabel()
         self.current_label.setStyleSheet("color: #57606a;")
         self.status_combo = QComboBox()
-        for status in S:
-            if status is not current:
-                self.status_combo.addItem(status.label, status.value)
-        wanted = target if target is not None and target is not current else next_status(current)
-        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(wanted.value)))
         self.date_edit = QDateEdit(to_qdate(ctx.clock.today()))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.contracting_agreed = OptionalDate(self.tr("Agreed on"), self.ctx.clock.today())
-        self.contracting_agreed.set_value(self.view.contracting_agreed_on)
         self.sme_agreed = OptionalDate(self.tr("Agreed on"), self.ctx.clock.today())
-        self.sme_agreed.set_value(self.view.sme_agreed_on)
         self.outcome_combo = QComboBox()
         self.outcome_combo.addItem(self.tr("Choose the outcome…"), None)
         for outcome in Outcome:
@@ -108,7 +97,7 @@ class StatusDialog(BaseDialog):
         self.reason_combo.addItem(self.tr("Choose the reason…"), None)
         for reason in CloseReason:
             self.reason_combo.addItem(reason.label, reason.value)
-        self.check_up_edit = QLineEdit(", ".join(str(m) for m in check_up_months(ctx.uow())))
+        self.check_up_edit = QLineEdit()
         self.check_up_edit.setToolTip(self.tr("Months after the introduction when its outcome is checked"))
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("What happened, in a few words (kept in the history)"))
@@ -117,10 +106,8 @@ class StatusDialog(BaseDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         add_row(self.form, self.tr("New &stage"), self.status_combo, self.errors, "status")
         add_row(self.form, self.tr("&Date"), self.date_edit, self.errors, "changed_on")
-        add_row(
-            self.form, row.contracting_name, self.contracting_agreed, self.errors, "contracting_agreed_on"
-        )
-        add_row(self.form, row.sme_name, self.sme_agreed, self.errors, "sme_agreed_on")
+        add_row(self.form, "", self.contracting_agreed, self.errors, "contracting_agreed_on")
+        add_row(self.form, "", self.sme_agreed, self.errors, "sme_agreed_on")
         add_row(self.form, self.tr("&Outcome"), self.outcome_combo, self.errors, "outcome")
         add_row(self.form, self.tr("&Amount"), self.amount_edit, self.errors, "amount")
         add_row(self.form, self.tr("&Reason"), self.reason_combo, self.errors, "close_reason")
@@ -135,17 +122,43 @@ class StatusDialog(BaseDialog):
         layout.addWidget(self.current_label)
         layout.addLayout(self.form)
         layout.addWidget(buttons)
-        self.status_combo.currentIndexChanged.connect(self._status_changed)
-        self._status_changed()
         self.status_combo.setFocus()
         self.resize(560, self.sizeHint().height())
+        self.load(lambda uow: (get_introduction(introduction_id, uow), check_up_months(uow)), self._fill)
+
+    def _fill(self, loaded: tuple[IntroductionView, tuple[int, ...]]) -> None:
+        self.view, months = loaded
+        row = self.view.row
+        current = S(row.status)
+        self.title_label.setText(f"<b>{row.title}</b>")
+        self.current_label.setText(
+            self.tr("Current stage: {stage}, since {date}").format(
+                stage=row.status_label.lower(), date=a_date(row.status_on)
+            )
+        )
+        for status in S:
+            if status is not current:
+                self.status_combo.addItem(status.label, status.value)
+        wanted = self._wanted if self._wanted is not None and self._wanted is not current else next_status(current)
+        self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(wanted.value)))
+        for agreed, name, on in (
+            (self.contracting_agreed, row.contracting_name, self.view.contracting_agreed_on),
+            (self.sme_agreed, row.sme_name, self.view.sme_agreed_on),
+        ):
+            agreed.set_value(on)
+            label = self.form.labelForField(agreed.parentWidget())
+            if label is not None:
+                label.setText(name)
+        self.check_up_edit.setText(", ".join(str(m) for m in months))
+        self.status_combo.currentIndexChanged.connect(self._status_changed)
+        self._status_changed()
 
     def target(self) -> IntroductionStatus:
         return S(self.status_combo.currentData())
 
     def _status_changed(self) -> None:
         target = self.target()
-        introduced_before = self.view.introduced_on is not None
+        introduced_before = self.view is not None and self.view.introduced_on is not None
         shown = {
             self.agreements_label: target.needs_agreements,
             self.contracting_agreed: target.needs_agreements,
@@ -199,21 +212,30 @@ class StatusDialog(BaseDialog):
             outcome=Outcome(outcome) if outcome else None,
             amount_eur=amount,
             close_reason=CloseReason(reason) if reason else None,
-            check_up_months=months or check_up_months(self.ctx.uow()),
+            check_up_months=months,
         )
 
     def save(self) -> None:
         self.errors.clear()
         try:
-            view = change_status(self.introduction_id, self.change(), self.ctx.uow())
+            change = self.change()
         except ValidationFailed as error:
-            unplaced = self.errors.show(error)
-            if unplaced:
-                QMessageBox.warning(self, self.windowTitle(), "\n".join(unplaced))
+            self._show_unplaced(self.errors.show(error))
             return
-        except DomainError as error:
-            show_domain_error(self, error)
-            return
-        self.ctx.bus.sig_data_changed.emit("introductions")
-        self.sig_saved.emit(view.id)
-        self.accept()
+        introduction_id = self.introduction_id
+
+        def move(uow):  # noqa: ANN001, ANN202 - no months typed: the preferences' check-ups
+            months = change.check_up_months or check_up_months(uow)
+            return change_status(introduction_id, replace(change, check_up_months=months), uow)
+
+        self.submit(
+            move,
+            changed="introductions",
+            errors=self.errors,
+            on_saved=lambda view: self.sig_saved.emit(view.id),
+            on_unplaced=self._show_unplaced,
+        )
+
+    def _show_unplaced(self, messages: list[str]) -> None:
+        if messages:
+            QMessageBox.warning(self, self.windowTitle(), "\n".join(messages))

@@ -3,6 +3,7 @@ inserted from a list, a preview with a chosen record, Save."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -23,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_crm.documents.letter_pdf import write_letters
-from cluster_crm.domain.errors import DomainError, ValidationFailed
+from cluster_crm.domain.errors import DomainError
 from cluster_crm.domain.letter_markup import from_qt_html
 from cluster_crm.domain.letter_templates import TemplateText, default_closing, editor_fields, unknown_fields
 from cluster_crm.services import letter_templates as service
+from cluster_crm.services.letter_templates import LetterTemplateView
 from cluster_crm.services.letterhead import get_letterhead
 from cluster_crm.services.letters import letter_for_interaction, letters_for_introduction, preview_letter
 from cluster_crm.services.progress import Progress
@@ -55,6 +57,7 @@ class TemplateEditor(BaseDialog):
         self.purpose = "general"
         self._loading = False
         self._dirty = False
+        self._shown: LetterTemplateView | None = None
         self.errors = FieldErrors()
 
         self.templates_list = QListWidget()
@@ -188,8 +191,14 @@ class TemplateEditor(BaseDialog):
 
     # --- the list --------------------------------------------------------------------------
 
+    sig_listed = Signal()
+    """The templates are listed and the chosen one shown."""
+
     def reload(self, select_id: int | None = None) -> None:
-        rows = service.list_templates(self.ctx.uow())
+        wanted = select_id if select_id is not None else self.template_id
+        self.ctx.ops.query(self, "list", service.list_templates, lambda rows: self._list(rows, wanted))
+
+    def _list(self, rows: list[LetterTemplateView], wanted: int | None) -> None:
         self.templates_list.blockSignals(True)
         self.templates_list.clear()
         for row in rows:
@@ -199,30 +208,26 @@ class TemplateEditor(BaseDialog):
                 item.setToolTip(self.tr("Shipped with Cluster CRM: Delete restores its original text"))
             self.templates_list.addItem(item)
         self.templates_list.blockSignals(False)
-        wanted = select_id if select_id is not None else self.template_id
-        row = next(
-            (
-                r
-                for r in range(self.templates_list.count())
-                if self.templates_list.item(r).data(ID_ROLE) == wanted
-            ),
-            0,
-        )
-        if self.templates_list.count():
-            self.templates_list.setCurrentRow(row)
-            self._template_chosen(self.templates_list.currentItem())
-        else:
+        chosen = next((r for r in rows if r.id == wanted), rows[0] if rows else None)
+        if chosen is None:
             self.new_template()
+        else:
+            self.templates_list.blockSignals(True)
+            self.templates_list.setCurrentRow(rows.index(chosen))
+            self.templates_list.blockSignals(False)
+            self._show(chosen)
+        self.sig_listed.emit()
 
     def _template_chosen(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        if item is None:
-            return
-        if not self._may_leave():
-            return
-        self.show_template(item.data(ID_ROLE))
+        if item is not None:
+            template_id = item.data(ID_ROLE)
+            self._may_leave(lambda: self.show_template(template_id))
 
     def show_template(self, template_id: int) -> None:
-        view = service.get_template(template_id, self.ctx.uow())
+        self.ctx.ops.query(self, "template", lambda uow: service.get_template(template_id, uow), self._show)
+
+    def _show(self, view: LetterTemplateView) -> None:
+        self._shown = view
         self._loading = True
         self.template_id = view.id
         self.purpose = view.purpose
@@ -242,10 +247,12 @@ class TemplateEditor(BaseDialog):
         self.source.prefer(view.purpose)
 
     def new_template(self) -> None:
-        if not self._may_leave():
-            return
+        self._may_leave(self._new_template)
+
+    def _new_template(self) -> None:
         self._loading = True
         self.template_id = None
+        self._shown = None
         self.purpose = "general"
         self.templates_list.clearSelection()
         self.name_edit.setText(self.tr("New letter"))
@@ -260,18 +267,31 @@ class TemplateEditor(BaseDialog):
         self.name_edit.selectAll()
 
     def duplicate_template(self) -> None:
-        if self.template_id is None or not self._may_leave():
+        if self.template_id is not None:
+            self._may_leave(self._duplicate)
+
+    def _duplicate(self) -> None:
+        template_id = self.template_id
+        if template_id is None:
             return
-        view = service.duplicate_template(self.template_id, self.ctx.uow())
-        self.reload(view.id)
-        self.name_edit.setFocus()
-        self.name_edit.selectAll()
+
+        def duplicated(view: LetterTemplateView) -> None:
+            self.reload(view.id)
+            self.name_edit.setFocus()
+            self.name_edit.selectAll()
+
+        self.ctx.ops.action(
+            self,
+            lambda uow: service.duplicate_template(template_id, uow),
+            changed="templates",
+            on_success=duplicated,
+        )
 
     def delete_template(self) -> None:
-        if self.template_id is None:
+        view = self._shown
+        if self.template_id is None or view is None:
             self.reload()
             return
-        view = service.get_template(self.template_id, self.ctx.uow())
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.windowTitle())
@@ -285,17 +305,24 @@ class TemplateEditor(BaseDialog):
         box.exec()
         if box.clickedButton() is not accept:
             return
-        try:
-            if view.shipped:
-                service.reset_template(view.id, self.ctx.uow())
-            else:
-                service.delete_template(view.id, self.ctx.uow())
-        except DomainError as error:
+
+        def done(_result: object) -> None:
+            self._dirty = False
+            self.template_id = view.id if view.shipped else None
+            self.reload(self.template_id)
+
+        def refused(error: DomainError) -> bool:
             QMessageBox.warning(self, self.windowTitle(), error.message())
-            return
-        self._dirty = False
-        self.template_id = view.id if view.shipped else None
-        self.reload(self.template_id)
+            return True
+
+        reset_or_delete = service.reset_template if view.shipped else service.delete_template
+        self.ctx.ops.action(
+            self,
+            lambda uow: reset_or_delete(view.id, uow),
+            changed="templates",
+            on_success=done,
+            on_error=refused,
+        )
 
     # --- editing ---------------------------------------------------------------------------
 
@@ -346,9 +373,10 @@ class TemplateEditor(BaseDialog):
                 )
         return not found
 
-    def save(self) -> bool:
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        """Store the template (its fields checked first); then ``then()`` once it is stored."""
         if not self.check_fields():
-            return False
+            return
         text = self.text()
         draft = service.TemplateDraft(
             name=self.name_edit.text(),
@@ -357,26 +385,36 @@ class TemplateEditor(BaseDialog):
             closing=text.closing,
             purpose=self.purpose,
         )
-        try:
-            view = service.save_template(draft, self.ctx.uow(), self.template_id)
-        except ValidationFailed as error:
-            unplaced = self.errors.show(error)
-            if unplaced:
-                QMessageBox.warning(self, self.windowTitle(), "\n".join(unplaced))
-            return False
-        except DomainError as error:
-            QMessageBox.warning(self, self.windowTitle(), error.message())
-            return False
-        self._dirty = False
-        self.template_id = view.id
-        self.reload(view.id)
-        self.sig_saved.emit(view.id)
-        return True
+        template_id = self.template_id
 
-    def _may_leave(self) -> bool:
-        """Before another template is shown: save or drop the changes of this one."""
-        if not self._dirty:
+        def saved(view: LetterTemplateView) -> None:
+            self._dirty = False
+            self.template_id = view.id
+            self.reload(view.id)
+            self.sig_saved.emit(view.id)
+            if then is not None:
+                then()
+
+        def refused(error: DomainError) -> bool:
+            QMessageBox.warning(self, self.windowTitle(), error.message())
             return True
+
+        self.submit(
+            lambda uow: service.save_template(draft, uow, template_id),
+            changed="templates",
+            errors=self.errors,
+            on_saved=saved,
+            on_unplaced=lambda messages: QMessageBox.warning(self, self.windowTitle(), "\n".join(messages)),
+            on_error=refused,
+            close=False,
+        )
+
+    def _may_leave(self, proceed: Callable[[], None]) -> None:
+        """Before another template is shown (or the editor closed): save or drop the changes of this
+        one, then ``proceed()``; nothing happens if the user cancels."""
+        if not self._dirty:
+            proceed()
+            return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.windowTitle())
@@ -386,11 +424,10 @@ class TemplateEditor(BaseDialog):
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is save:
-            return self.save()
-        if box.clickedButton() is drop:
+            self.save(then=proceed)
+        elif box.clickedButton() is drop:
             self._dirty = False
-            return True
-        return False
+            proceed()
 
     # --- preview ---------------------------------------------------------------------------
 
@@ -402,23 +439,23 @@ class TemplateEditor(BaseDialog):
         if source is None:
             self.source.show_missing()
             return
-        if source.from_work and self._dirty and not self.save():
-            return  # a meeting's or an introduction's letter is made from the saved template
-        text, uow, name = self.text(), self.ctx.uow, self.name_edit.text()
+        if source.from_work and self._dirty:
+            self.save(then=self.preview)  # a meeting's or an introduction's letter uses the saved template
+            return
+        text, name = self.text(), self.name_edit.text()
         title = self.tr("Preview: {name}").format(name=name)
 
-        def work(path: Path, _progress: Progress) -> Path:
+        def work(uow, path: Path, _progress: Progress) -> Path:  # noqa: ANN001
             if source.kind == "interaction":
-                letters = [letter_for_interaction(source.record_id, uow(), name).letter]
+                letters = [letter_for_interaction(source.record_id, uow, name).letter]
             elif source.kind == "introduction":
-                letters = [p.letter for p in letters_for_introduction(source.record_id, uow(), name)]
+                letters = [p.letter for p in letters_for_introduction(source.record_id, uow, name)]
             else:
-                organisation_id, contact_id = source.recipient(uow())
-                letters = [preview_letter(text, uow(), organisation_id, contact_id)]
-            return write_letters(letters, get_letterhead(uow()), path)
+                organisation_id, contact_id = source.recipient(uow)
+                letters = [preview_letter(text, uow, organisation_id, contact_id)]
+            return write_letters(letters, get_letterhead(uow), path)
 
         preview_generated(self, self.ctx, self.tr("Preparing the preview…"), title, "apercu.pdf", work)
 
     def reject(self) -> None:
-        if self._may_leave():
-            super().reject()
+        self._may_leave(super().reject)

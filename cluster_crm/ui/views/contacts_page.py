@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from cluster_crm.domain.queries import ContactQuery, ContactSort
 from cluster_crm.services import contacts as service
-from cluster_crm.services.dto import ContactRow
+from cluster_crm.services.dto import ContactRow, ContactView, Dependents, SearchPage
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.confirm_delete import confirm_delete, consequences_for_activity
 from cluster_crm.ui.dialogs.contact_dialog import ContactDialog
@@ -58,14 +58,11 @@ class ContactsPage(ListPage):
     def query(self, text: str, sort: Any, descending: bool) -> ContactQuery:
         return ContactQuery(text=text, sort=sort or ContactSort.NAME, descending=descending)
 
-    def fetch(self, query: ContactQuery) -> tuple[list[int], list[ContactRow], int]:
-        with self.ctx.uow() as uow:
-            ids = uow.contacts.search_ids(query)
-            total = uow.contacts.count()
-        return ids, self.load_rows(ids[: self.model.BATCH]), total
+    def fetch(self, query: ContactQuery, uow: Any, first: int) -> SearchPage[ContactRow]:
+        return service.search_contacts(query, uow, first)
 
-    def load_rows(self, ids: list[int]) -> list[ContactRow]:
-        return service.contact_rows(ids, self.ctx.uow())
+    def rows_of(self, ids: list[int], uow: Any) -> list[ContactRow]:
+        return service.contact_rows(ids, uow)
 
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:
@@ -78,7 +75,17 @@ class ContactsPage(ListPage):
             self.timeline.clear()
             return
         self.timeline.show_contact(record_id)
-        self.detail.show_html(contact_html(service.get_contact(record_id, self.ctx.uow())))
+        self.ctx.ops.query(
+            self,
+            "detail",
+            lambda uow: service.get_contact(record_id, uow),
+            self._show_contact,
+            on_error=self._detail_gone,
+        )
+
+    def _show_contact(self, contact: ContactView) -> None:
+        self.detail.show_html(contact_html(contact))
+        self.sig_detail_shown.emit(contact.id)
 
     def create_record(self, organisation_id: int | None = None) -> None:
         dialog = ContactDialog(self.ctx, None, self, organisation_id=organisation_id)
@@ -91,7 +98,14 @@ class ContactsPage(ListPage):
         dialog.open()
 
     def delete_record(self, record_id: int) -> None:
-        dependents = service.contact_dependents(record_id, self.ctx.uow())
+        self.ctx.ops.query(
+            self,
+            "dependents",
+            lambda uow: service.contact_dependents(record_id, uow),
+            lambda dependents: self._confirm_delete(record_id, dependents),
+        )
+
+    def _confirm_delete(self, record_id: int, dependents: Dependents) -> None:
         details = []
         if dependents.affiliations:
             details.append(
@@ -99,8 +113,7 @@ class ContactsPage(ListPage):
             )
         details += consequences_for_activity(dependents)
         if confirm_delete(self, dependents.name, details):
-            service.delete_contact(record_id, self.ctx.uow())
-            self.ctx.bus.sig_data_changed.emit("contacts")
+            self.ctx.ops.action(self, lambda uow: service.delete_contact(record_id, uow), changed="contacts")
 
 
 def _name_with_objection(row: ContactRow) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
@@ -31,7 +30,6 @@ from cluster_crm.services.dashboard import UPCOMING_DAYS, dashboard
 from cluster_crm.services.dto import DashboardView, DormantRelationship
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.models.id_table import Index
-from cluster_crm.ui.ops import run_op
 from cluster_crm.ui.roles import ID_ROLE
 from cluster_crm.ui.views.follow_ups_page import DANGER, MUTED, FollowUpList, ListOrEmpty
 from cluster_crm.ui.views.timeline_widget import TimelineModel
@@ -140,7 +138,6 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.view: DashboardView | None = None
-        self._generation = 0
         self._stale = False
         self.setStyleSheet(STYLE)
 
@@ -246,17 +243,13 @@ class DashboardPage(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        self._generation += 1
-        generation = self._generation
-        run_op(self, partial(dashboard, self.ctx.uow()), lambda view: self._show(generation, view))
+        self.ctx.ops.query(self, "dashboard", dashboard, self._show)
 
     def dormant_ids(self) -> list[int]:
         view = self.dormant_view
         return [view.topLevelItem(row).data(0, ID_ROLE) for row in range(view.topLevelItemCount())]
 
-    def _show(self, generation: int, view: DashboardView) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, view: DashboardView) -> None:
         self.view = view
         self._show_titles()
         month = view.month

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -47,7 +46,6 @@ from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dates import to_qdate
 from cluster_crm.ui.dialogs.base import BaseDialog
 from cluster_crm.ui.models.id_table import Index
-from cluster_crm.ui.ops import run_op
 from cluster_crm.ui.roles import RECORD_ROLE
 
 FOLLOW_UP_ROLE = RECORD_ROLE
@@ -370,7 +368,7 @@ class FollowUpTree(QTreeView):
 class FollowUpList(QWidget):
     """Follow-ups with their actions: Done, Postpone (a week, a month, a date…), Open.
 
-    Done and Postpone are saved at once and announced with ``ctx.bus.sig_data_changed("follow_ups")``.
+    Done and Postpone are saved at once through the door, which announces ``"follow_ups"``.
     """
 
     sig_open_record = Signal(str, int)
@@ -466,12 +464,12 @@ class FollowUpList(QWidget):
         def done(_view: FollowUpView) -> None:
             self.model.remove(follow_up_id)
             self.body.set_empty(self.model.rowCount() == 0)
-            self.ctx.bus.sig_data_changed.emit("follow_ups")
 
-        run_op(
+        self.ctx.ops.action(
             self,
-            partial(mark_done, follow_up_id, self.ctx.uow()),
-            done,
+            lambda uow: mark_done(follow_up_id, uow),
+            changed="follow_ups",
+            on_success=done,
             on_done=lambda: self._busy.discard(follow_up_id),
         )
 
@@ -479,10 +477,10 @@ class FollowUpList(QWidget):
         if follow_up_id in self._busy:
             return
         self._busy.add(follow_up_id)
-        run_op(
+        self.ctx.ops.action(
             self,
-            partial(postpone, follow_up_id, self.ctx.uow(), delay=delay, to=to),
-            lambda _view: self.ctx.bus.sig_data_changed.emit("follow_ups"),
+            lambda uow: postpone(follow_up_id, uow, delay=delay, to=to),
+            changed="follow_ups",
             on_done=lambda: self._busy.discard(follow_up_id),
         )
 
@@ -633,7 +631,6 @@ class FollowUpsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._generation = 0
         self._stale = False
         self._rows: list[FollowUpView] = []
         self._today = ctx.clock.today()
@@ -683,13 +680,9 @@ class FollowUpsPage(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        self._generation += 1
-        generation = self._generation
-        run_op(self, partial(open_follow_ups, self.ctx.uow()), lambda rows: self._show(generation, rows))
+        self.ctx.ops.query(self, "follow_ups", open_follow_ups, self._show)
 
-    def _show(self, generation: int, rows: list[FollowUpView]) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, rows: list[FollowUpView]) -> None:
         self._rows, self._today = rows, self.ctx.clock.today()
         self._update_filter_texts()
         self._apply()

@@ -23,15 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_crm.domain.errors import NotFound
+from cluster_crm.domain.errors import DomainError, NotFound
 from cluster_crm.domain.introductions import IntroductionStatus
-from cluster_crm.services.introduction_dto import IntroductionRow
+from cluster_crm.services.introduction_dto import IntroductionRow, IntroductionView
 from cluster_crm.services.introductions import delete_introduction, get_introduction, introduction_page
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.confirm_delete import confirm_delete
 from cluster_crm.ui.dialogs.introduction_dialog import IntroductionDialog
 from cluster_crm.ui.dialogs.status_dialog import StatusDialog
-from cluster_crm.ui.ops import run_op
 from cluster_crm.ui.roles import SORT_ROLE
 from cluster_crm.ui.settings import restore_state, save_state
 from cluster_crm.ui.views.detail_pane import DetailPane
@@ -55,13 +54,15 @@ class IntroductionsPage(QWidget):
     sig_log_requested = Signal(int)
     """"Log an interaction" about the introduction ``id`` was asked for."""
 
+    sig_detail_shown = Signal(int)
+    """The selected introduction's details were read and shown; its id."""
+
     sig_loaded = Signal()
     """The introductions were read and shown."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._generation = 0
         self._current: int | None = None
         self._rows: list[IntroductionRow] = []
 
@@ -186,8 +187,6 @@ class IntroductionsPage(QWidget):
 
     def refresh(self) -> None:
         self._timer.stop()
-        self._generation += 1
-        generation = self._generation
         scope = self.scope_combo.currentData()
         statuses = None
         if scope == "active":
@@ -196,16 +195,14 @@ class IntroductionsPage(QWidget):
             statuses = [s for s in S if s.is_final]
         since = self.ctx.clock.today() - timedelta(days=RECENT_DAYS) if scope == "recent" else None
         text = self.search_edit.text()
-        uow = self.ctx.uow
+        self.ctx.ops.query(
+            self,
+            "list",
+            lambda uow: introduction_page(uow, statuses=statuses, text=text, ended_since=since, limit=LIMIT),
+            lambda found: self._show(*found),
+        )
 
-        def load() -> tuple[list[IntroductionRow], int]:
-            return introduction_page(uow(), statuses=statuses, text=text, ended_since=since, limit=LIMIT)
-
-        run_op(self, load, lambda result: self._show(generation, *result))
-
-    def _show(self, generation: int, rows: list[IntroductionRow], total: int) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, rows: list[IntroductionRow], total: int) -> None:
         self._rows = rows
         keep = self._current if any(r.id == self._current for r in rows) else None
         self.board.set_rows(rows, keep)
@@ -266,15 +263,29 @@ class IntroductionsPage(QWidget):
         self._current = introduction_id
         self._update_buttons()
         if introduction_id is None:
+            self.ctx.ops.cancel(self, "detail")
             self.detail.show_html(None)
             return
-        try:
-            view = get_introduction(introduction_id, self.ctx.uow())
-        except NotFound:  # deleted meanwhile: show nothing
-            self._current = None
-            self.detail.show_html(None)
-            return
-        self.detail.show_html(introduction_html(view))
+        self.ctx.ops.query(
+            self,
+            "detail",
+            lambda uow: get_introduction(introduction_id, uow),
+            self._show_detail,
+            on_error=self._detail_gone,
+        )
+
+    def _show_detail(self, view: IntroductionView) -> None:
+        if view.id == self._current:
+            self.detail.show_html(introduction_html(view))
+            self.sig_detail_shown.emit(view.id)
+
+    def _detail_gone(self, error: DomainError) -> bool:
+        if not isinstance(error, NotFound):
+            return False
+        self._current = None  # deleted meanwhile: show nothing
+        self._update_buttons()
+        self.detail.show_html(None)
+        return True
 
     def _update_buttons(self) -> None:
         for button in (
@@ -320,12 +331,14 @@ class IntroductionsPage(QWidget):
     def delete_current(self) -> None:
         if self._current is None:
             return
-        view = get_introduction(self._current, self.ctx.uow())
+        introduction_id = self._current
+        title = next((r.title for r in self._rows if r.id == introduction_id), "")
         details = [self.tr("Its history and its check-ups are deleted; its interactions are kept.")]
-        if confirm_delete(self, view.row.title, details):
-            delete_introduction(view.id, self.ctx.uow())
+        if confirm_delete(self, title, details):
             self._current = None
-            self.ctx.bus.sig_data_changed.emit("introductions")
+            self.ctx.ops.action(
+                self, lambda uow: delete_introduction(introduction_id, uow), changed="introductions"
+            )
 
     def _saved(self, introduction_id: int) -> None:
         self._current = introduction_id

@@ -18,7 +18,6 @@ from cluster_crm.domain.introductions import IntroductionStatus
 from cluster_crm.services.introduction_dto import IntroductionRow
 from cluster_crm.services.introductions import introduction_rows
 from cluster_crm.ui.context import AppContext
-from cluster_crm.ui.ops import run_op
 from cluster_crm.ui.views.html import short
 from cluster_crm.ui.views.pipeline_board import COLOURS, ROW_ROLE
 
@@ -37,7 +36,6 @@ class IntroductionsTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._target: tuple[str, int] | None = None
-        self._generation = 0
         self.summary = QLabel()
         self.summary.setStyleSheet("font-weight: 600;")
         self.new_button = QPushButton(self.tr("New introduction…"))
@@ -69,7 +67,7 @@ class IntroductionsTab(QWidget):
 
     def clear(self) -> None:
         self._target = None
-        self._generation += 1
+        self.ctx.ops.cancel(self, "introductions")
         self.list.clear()
         self.summary.setText("")
         self.empty.hide()
@@ -79,20 +77,18 @@ class IntroductionsTab(QWidget):
     def refresh(self) -> None:
         if self._target is None:
             return
-        self._generation += 1
-        generation = self._generation
         kind, record_id = self._target
         organisation_id = record_id if kind == "organisation" else None
         contact_id = record_id if kind == "contact" else None
-        uow = self.ctx.uow
-        run_op(
+        self.ctx.ops.query(
             self,
-            lambda: introduction_rows(uow(), organisation_id=organisation_id, contact_id=contact_id),
-            lambda rows: self._show(generation, rows),
+            "introductions",
+            lambda uow: introduction_rows(uow, organisation_id=organisation_id, contact_id=contact_id),
+            self._show,
         )
 
-    def _show(self, generation: int, rows: list[IntroductionRow]) -> None:
-        if generation != self._generation or self._target is None:
+    def _show(self, rows: list[IntroductionRow]) -> None:
+        if self._target is None:
             return
         kind, record_id = self._target
         self.list.clear()

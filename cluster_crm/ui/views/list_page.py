@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cluster_crm.domain.errors import DomainError, NotFound
+from cluster_crm.services.dto import SearchPage
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.models.id_table import IdTableModel
-from cluster_crm.ui.ops import run_op
 from cluster_crm.ui.settings import restore_state, save_state
 from cluster_crm.ui.views.detail_pane import DetailPane
 
@@ -60,11 +61,17 @@ class ListPage(QWidget):
     sig_results_shown = Signal(int)
     """A query's results were shown; the argument is the number of matching records."""
 
+    sig_detail_shown = Signal(int)
+    """The selected record's details were read and shown; its id."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._generation = 0
         self._pending_selection: int | None = None
+        self._detail_shown: int | None = None
+        """The record whose details the pane shows: a keystroke that keeps it selected reads nothing
+        more of it (the detail and the timeline are read again only for another record, or after a
+        change)."""
         self._sort: Any = None
         self._descending = False
 
@@ -157,12 +164,17 @@ class ListPage(QWidget):
     def query(self, text: str, sort: Any, descending: bool) -> Any:
         raise NotImplementedError
 
-    def fetch(self, query: Any) -> tuple[list[int], list[Any], int]:
-        """Run in a worker thread: (matching ids, first rows, total number of records)."""
+    def fetch(self, query: Any, uow: Any) -> SearchPage:
+        """Run off the GUI thread: the matching ids, the first rows, the total number of records."""
+        raise NotImplementedError
+
+    def rows_of(self, ids: list[int], uow: Any) -> list[Any]:
+        """The rows of these records (the model's next batch)."""
         raise NotImplementedError
 
     def load_rows(self, ids: list[int]) -> list[Any]:
-        raise NotImplementedError
+        """The model scrolled to its next batch: Qt asks for it synchronously (an indexed read by id)."""
+        return self.ctx.ops.read_now(lambda uow: self.rows_of(ids, uow))
 
     def count_text(self, shown: int, total: int) -> str:
         raise NotImplementedError
@@ -188,11 +200,12 @@ class ListPage(QWidget):
     def refresh(self) -> None:
         """Query again with the current search, filters and sort; keep the selection if possible."""
         self._search_timer.stop()
-        self._generation += 1
-        generation = self._generation
         keep = self._pending_selection or self.current_id()
         query = self.query(self.search_edit.text(), self._sort, self._descending)
-        run_op(self, lambda: self.fetch(query), lambda result: self._show(generation, keep, result))
+        fetch, batch = self.fetch, self.model.BATCH
+        self.ctx.ops.query(
+            self, "list", lambda uow: fetch(query, uow, batch), lambda page: self._show(keep, page)
+        )
 
     def select_record(self, record_id: int) -> None:
         """Select ``record_id`` once it is in the list (after the next refresh if needed)."""
@@ -235,10 +248,8 @@ class ListPage(QWidget):
     def default_widths(self) -> list[int]:
         return []
 
-    def _show(self, generation: int, keep: int | None, result: tuple[list[int], list[Any], int]) -> None:
-        if generation != self._generation:
-            return  # a newer query is on its way
-        ids, first_rows, total = result
+    def _show(self, keep: int | None, page: SearchPage) -> None:
+        ids, first_rows, total = page.ids, page.first_rows, page.total
         chosen_meanwhile = self.current_id()  # a record selected while this query was running
         self.model.reset(ids, first_rows)
         self.count_label.setText(self.count_text(len(ids), total))
@@ -250,7 +261,7 @@ class ListPage(QWidget):
             self.select_record(keep)
         else:
             self._pending_selection = None
-            self.show_detail(None)
+            self._show_detail_of(None)
         self._update_buttons()
         self.sig_results_shown.emit(len(ids))
 
@@ -261,8 +272,16 @@ class ListPage(QWidget):
     def _current_changed(self) -> None:
         self._update_buttons()
         record_id = self.current_id()
+        if self._show_detail_of(record_id):
+            self.sig_record_selected.emit(record_id)
+
+    def _show_detail_of(self, record_id: int | None) -> bool:
+        """Show the record's details unless they are already shown; True if they were not."""
+        if record_id == self._detail_shown:
+            return False
+        self._detail_shown = record_id
         self.show_detail(record_id)
-        self.sig_record_selected.emit(record_id)
+        return True
 
     def _update_buttons(self) -> None:
         has_current = self.current_id() is not None
@@ -274,5 +293,16 @@ class ListPage(QWidget):
         if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
             self.select_record(self.model.id_at(0))  # type: ignore[arg-type]
 
+    def _detail_gone(self, error: DomainError) -> bool:
+        """The record was deleted meanwhile (by another window, or another user): the list is read
+        again, which drops it."""
+        if not isinstance(error, NotFound):
+            return False
+        self._detail_shown = None
+        self.detail.show_html(None)
+        self.refresh()
+        return True
+
     def _data_changed(self, _what: str) -> None:
+        self._detail_shown = None  # what is shown may have changed: read it again
         self.refresh()

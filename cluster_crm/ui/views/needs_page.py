@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -26,16 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cluster_crm.domain.errors import DomainError, NotFound
 from cluster_crm.domain.introductions import IntroductionStatus
 from cluster_crm.domain.needs import NeedStatus
+from cluster_crm.services.dto import SearchPage
 from cluster_crm.services.introduction_dto import IntroductionRow, NeedRow, NeedView
 from cluster_crm.services.introductions import introduction_rows
 from cluster_crm.services.needs import delete_need, get_need, need_rows, set_need_status
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.confirm_delete import confirm_delete
 from cluster_crm.ui.dialogs.need_dialog import NeedDialog
-from cluster_crm.ui.errors import show_domain_error
 from cluster_crm.ui.models.id_table import Column
 from cluster_crm.ui.roles import RECORD_ROLE
 from cluster_crm.ui.settings import restore_state, save_state
@@ -126,6 +126,12 @@ class NeedRowDelegate(QStyledItemDelegate):
         )
         painter.drawText(bottom, flags, organisation)
         painter.restore()
+
+
+@dataclass(frozen=True)
+class NeedsFound(SearchPage[NeedRow]):
+    counts: dict[str, int] = field(default_factory=dict)
+    """How many matching needs there are with each filter ("open", "all"…)."""
 
 
 class NeedsPage(ListPage):
@@ -224,20 +230,25 @@ class NeedsPage(ListPage):
             sort, descending = NeedSort.RECEIVED, True
         return text, self.current_filter(), NeedSort(sort), descending
 
-    def fetch(self, query: tuple[str, str, NeedSort, bool]) -> tuple[list[int], list[NeedRow], int]:
+    def fetch(self, query: tuple[str, str, NeedSort, bool], uow: Any, first: int) -> NeedsFound:
+        """Every matching need (a region has hundreds, not thousands), counted by status."""
         text, key, sort, descending = query
-        every = need_rows(self.ctx.uow(), text=text)
+        every = need_rows(uow, text=text)
         counts = {k: sum(1 for r in every if r.status == status) for k, status in STATUSES.items()}
         counts["all"] = len(every)
-        self._counts = counts  # read on the GUI thread once the rows are shown
         rows = [r for r in every if key == "all" or r.status == STATUSES[key]]
         rows.sort(key=SORT_KEYS[sort], reverse=descending)
-        total = len(every) if not text else len(need_rows(self.ctx.uow()))
-        return [r.id for r in rows], rows, total
+        total = len(every) if not text else len(need_rows(uow))
+        return NeedsFound([r.id for r in rows], rows, total, counts)
 
-    def load_rows(self, ids: list[int]) -> list[NeedRow]:
+    def rows_of(self, ids: list[int], uow: Any) -> list[NeedRow]:
         wanted = set(ids)
-        return [r for r in need_rows(self.ctx.uow()) if r.id in wanted]
+        return [r for r in need_rows(uow) if r.id in wanted]
+
+    def _show(self, keep: int | None, page: SearchPage) -> None:
+        if isinstance(page, NeedsFound):
+            self._counts = page.counts
+        super()._show(keep, page)
 
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:
@@ -339,15 +350,24 @@ class NeedsPage(ListPage):
         return right
 
     def show_detail(self, record_id: int | None) -> None:
-        need = None
-        if record_id is not None:
-            try:
-                need = get_need(record_id, self.ctx.uow())
-            except NotFound:  # deleted meanwhile
-                need = None
-        self._show_need(need)
+        if record_id is None:
+            self.ctx.ops.cancel(self, "detail")
+            self._show_need(None)
+            return
+        self.ctx.ops.query(
+            self,
+            "detail",
+            lambda uow: (get_need(record_id, uow), introduction_rows(uow, need_id=record_id)),
+            self._show_need_and_introductions,
+            on_error=self._detail_gone,
+        )
 
-    def _show_need(self, need: NeedView | None) -> None:
+    def _show_need_and_introductions(self, loaded: tuple[NeedView, list[IntroductionRow]]) -> None:
+        need, introductions = loaded
+        self._show_need(need, introductions)
+        self.sig_detail_shown.emit(need.id)
+
+    def _show_need(self, need: NeedView | None, introductions: list[IntroductionRow] | None = None) -> None:
         self.need = need
         self.status_row.setVisible(need is not None)
         self.tabs.setVisible(need is not None)
@@ -362,7 +382,7 @@ class NeedsPage(ListPage):
         self.satisfied_button.setVisible(is_open)
         self.abandon_button.setVisible(is_open)
         self.reopen_button.setVisible(not is_open)
-        self._show_introductions(introduction_rows(self.ctx.uow(), need_id=need.id))
+        self._show_introductions(introductions or [])
         self.suggestions.show_need(need)
         self.sig_need_shown.emit(need)
 
@@ -410,10 +430,11 @@ class NeedsPage(ListPage):
         if self.model.row_of(need_id) is not None:
             self.select_record(need_id)
             return
-        try:
-            status = get_need(need_id, self.ctx.uow()).status
-        except NotFound:
-            return
+        self.ctx.ops.query(
+            self, "select", lambda uow: get_need(need_id, uow).status, lambda status: self._reveal(need_id, status)
+        )
+
+    def _reveal(self, need_id: int, status: str) -> None:
         key = self.current_filter()
         if key != "all" and STATUSES[key] != status:
             self.filter_buttons[next(k for k, s in STATUSES.items() if s == status)].setChecked(True)
@@ -447,18 +468,13 @@ class NeedsPage(ListPage):
             )
         details.append(self.tr("The SMEs set aside for it will be forgotten."))
         if confirm_delete(self, row.title, details):
-            delete_need(record_id, self.ctx.uow())
-            self.ctx.bus.sig_data_changed.emit("needs")
+            self.ctx.ops.action(self, lambda uow: delete_need(record_id, uow), changed="needs")
 
     def set_status(self, status: NeedStatus) -> None:
         if self.need is None:
             return
-        try:
-            set_need_status(self.need.id, status, self.ctx.uow())
-        except DomainError as error:
-            show_domain_error(self, error)
-            return
-        self.ctx.bus.sig_data_changed.emit("needs")
+        need_id = self.need.id
+        self.ctx.ops.action(self, lambda uow: set_need_status(need_id, status, uow), changed="needs")
 
     def _data_changed(self, what: str) -> None:
         if self.isVisible():

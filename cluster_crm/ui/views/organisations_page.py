@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from cluster_crm.domain.enums import MembershipStatus, OrganisationKind
 from cluster_crm.domain.queries import OrganisationQuery, OrganisationSort
 from cluster_crm.services import organisations as service
-from cluster_crm.services.dto import OrganisationRow
+from cluster_crm.services.dto import Dependents, FilterChoices, OrganisationRow, OrganisationView, SearchPage
 from cluster_crm.services.introduction_dto import LinkView
-from cluster_crm.services.relationships import links_of
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.confirm_delete import confirm_delete, consequences_for_activity
 from cluster_crm.ui.dialogs.link_dialog import LinkDialog
@@ -98,14 +97,11 @@ class OrganisationsPage(ListPage):
             descending=descending,
         )
 
-    def fetch(self, query: OrganisationQuery) -> tuple[list[int], list[OrganisationRow], int]:
-        with self.ctx.uow() as uow:
-            ids = uow.organisations.search_ids(query)
-            total = uow.organisations.count()
-        return ids, self.load_rows(ids[: self.model.BATCH]), total
+    def fetch(self, query: OrganisationQuery, uow: Any, first: int) -> SearchPage[OrganisationRow]:
+        return service.search_organisations(query, uow, first)
 
-    def load_rows(self, ids: list[int]) -> list[OrganisationRow]:
-        return service.organisation_rows(ids, self.ctx.uow())
+    def rows_of(self, ids: list[int], uow: Any) -> list[OrganisationRow]:
+        return service.organisation_rows(ids, uow)
 
     def count_text(self, shown: int, total: int) -> str:
         if shown == total:
@@ -119,10 +115,19 @@ class OrganisationsPage(ListPage):
             self.timeline.clear()
             return
         self.timeline.show_organisation(record_id)
-        organisation = service.get_organisation(record_id, self.ctx.uow())
-        links = links_of(record_id, self.ctx.uow())
+        self.ctx.ops.query(
+            self,
+            "detail",
+            lambda uow: service.organisation_details(record_id, uow),
+            self._show_organisation,
+            on_error=self._detail_gone,
+        )
+
+    def _show_organisation(self, details: tuple[OrganisationView, list[LinkView]]) -> None:
+        organisation, links = details
         self._links = {item.id: item for item in links}
         self.detail.show_html(organisation_html(organisation, links))
+        self.sig_detail_shown.emit(organisation.id)
 
     def create_record(self) -> None:
         dialog = OrganisationDialog(self.ctx, None, self)
@@ -135,7 +140,14 @@ class OrganisationsPage(ListPage):
         dialog.open()
 
     def delete_record(self, record_id: int) -> None:
-        dependents = service.organisation_dependents(record_id, self.ctx.uow())
+        self.ctx.ops.query(
+            self,
+            "dependents",
+            lambda uow: service.organisation_dependents(record_id, uow),
+            lambda dependents: self._confirm_delete(record_id, dependents),
+        )
+
+    def _confirm_delete(self, record_id: int, dependents: Dependents) -> None:
         details = []
         if dependents.affiliations:
             details.append(
@@ -159,8 +171,9 @@ class OrganisationsPage(ListPage):
             )
         details += consequences_for_activity(dependents)
         if confirm_delete(self, dependents.name, details):
-            service.delete_organisation(record_id, self.ctx.uow())
-            self.ctx.bus.sig_data_changed.emit("organisations")
+            self.ctx.ops.action(
+                self, lambda uow: service.delete_organisation(record_id, uow), changed="organisations"
+            )
 
     def new_link(self, organisation_id: int) -> LinkDialog:
         return self._open_link_dialog(LinkDialog(self.ctx, organisation_id, None, self))
@@ -184,7 +197,9 @@ class OrganisationsPage(ListPage):
             self.edit_link(record_id)
 
     def _load_filter_choices(self) -> None:
-        choices = service.filter_choices(self.ctx.uow())
+        self.ctx.ops.query(self, "filters", service.filter_choices, self._show_filter_choices)
+
+    def _show_filter_choices(self, choices: FilterChoices) -> None:
         for combo, everything, values in (
             (self.tag_filter, self.tr("All tags"), choices.tags),
             (self.town_filter, self.tr("All towns"), choices.towns),

@@ -35,7 +35,6 @@ from cluster_crm.domain.periods import PeriodKind, period_containing
 from cluster_crm.services.report_dto import GROUP_COLUMNS, IntroductionReport
 from cluster_crm.services.reports import introduction_report
 from cluster_crm.ui.context import AppContext
-from cluster_crm.ui.ops import run_op
 from cluster_crm.ui.roles import ID_ROLE
 
 TILES = (
@@ -86,7 +85,6 @@ class ReportsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.report: IntroductionReport | None = None
-        self._generation = 0
 
         self.kind_combo = QComboBox()
         for kind in (PeriodKind.QUARTER, PeriodKind.MONTH, PeriodKind.YEAR):
@@ -219,14 +217,11 @@ class ReportsPage(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        self._generation += 1
-        generation = self._generation
         period = self.period_combo.currentData()
         group_by = self.group_combo.currentData()
-        uow = self.ctx.uow
         self.status_label.setText(self.tr("Computing the figures…"))
-        run_op(
-            self, lambda: introduction_report(period, uow(), group_by), lambda r: self._show(generation, r)
+        self.ctx.ops.query(
+            self, "report", lambda uow: introduction_report(period, uow, group_by), self._show
         )
 
     def _data_changed(self, _what: str) -> None:
@@ -240,9 +235,7 @@ class ReportsPage(QWidget):
         if self._stale:
             self.refresh()
 
-    def _show(self, generation: int, report: IntroductionReport) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, report: IntroductionReport) -> None:
         self.report = report
         status = self.tr("Figures known on {date}").format(date=report.generated_on.strftime("%d/%m/%Y"))
         if not report.is_complete:
@@ -369,10 +362,10 @@ class ReportsPage(QWidget):
             path = path.with_suffix(f".{extension}")
         report = self.report
 
-        def write() -> Path:
+        def write(_uow: object) -> Path:
             return write_report(report, path)  # PDF or XLSX, from the extension
 
         def done(written: Path) -> None:
             self.status_label.setText(self.tr("Report written to {path}").format(path=written))
 
-        run_op(self, write, done)
+        self.ctx.ops.task(self, write, done)

@@ -25,8 +25,6 @@ from cluster_crm.services.matchmaking import dismiss_suggestion, restore_suggest
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.dialogs.dismiss_dialog import DismissDialog
 from cluster_crm.ui.dialogs.introduction_dialog import IntroductionDialog
-from cluster_crm.ui.errors import show_domain_error
-from cluster_crm.ui.ops import run_op
 from cluster_crm.ui.views.suggestion_card import CARD_STYLE, MUTED, SuggestionCard
 
 LIMIT = 50
@@ -47,7 +45,6 @@ class SuggestionsPanel(QWidget):
         self.need: NeedView | None = None
         self.dismiss_dialog: DismissDialog | None = None
         self.introduction_dialog: IntroductionDialog | None = None
-        self._generation = 0
         self._cards: list[SuggestionCard] = []
         self._stale = False
         self.loaded_for: int | None = None
@@ -107,7 +104,7 @@ class SuggestionsPanel(QWidget):
         if need is None or not same:
             self.loaded_for = None
         if need is None:
-            self._generation += 1
+            self.ctx.ops.cancel(self, "suggestions")
             self._clear_cards()
             self.summary_label.clear()
             self._show_message(self.tr("Select a need to see the SMEs that could meet it."))
@@ -118,8 +115,6 @@ class SuggestionsPanel(QWidget):
         """Read the suggestions again off the GUI thread; ``quiet`` keeps the cards shown meanwhile."""
         if self.need is None:
             return
-        self._generation += 1
-        generation = self._generation
         need_id = self.need.id
         include = self.show_dismissed.isChecked()
         if not quiet:
@@ -132,12 +127,13 @@ class SuggestionsPanel(QWidget):
         self._stale = False
         if quiet:
             self.updating_label.show()
-        uow = self.ctx.uow()
-
-        def work() -> list[Suggestion]:
-            return suggestions(need_id, uow, limit=LIMIT, include_dismissed=include)
-
-        run_op(self, work, lambda rows: self._show(generation, rows), on_done=self._loaded)
+        self.ctx.ops.query(
+            self,
+            "suggestions",
+            lambda uow: suggestions(need_id, uow, limit=LIMIT, include_dismissed=include),
+            self._show,
+            on_done=self._loaded,
+        )
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -153,9 +149,7 @@ class SuggestionsPanel(QWidget):
     def _loaded(self) -> None:
         self.updating_label.hide()
 
-    def _show(self, generation: int, rows: list[Suggestion]) -> None:
-        if generation != self._generation:
-            return  # another need was selected meanwhile
+    def _show(self, rows: list[Suggestion]) -> None:
         position = self.scroll.verticalScrollBar().value() if self._cards else 0
         self._clear_cards()
         self.loaded_for = self.need.id if self.need is not None else None
@@ -251,24 +245,25 @@ class SuggestionsPanel(QWidget):
         return dialog
 
     def dismiss(self, need_id: int, organisation_id: int, reason: str = "") -> None:
-        try:
-            dismiss_suggestion(need_id, organisation_id, reason, self.ctx.uow())
-        except DomainError as error:
-            show_domain_error(self, error)
-            return
         card = self.card_of(organisation_id)
         if card is not None and shiboken6.isValid(card) and not self.show_dismissed.isChecked():
             self._cards.remove(card)
-            card.hide()  # gone at once; the refresh that follows redraws the list
+            card.hide()  # gone at once; the refresh that follows the change redraws the list
             self._update_summary()
-        self.ctx.bus.sig_data_changed.emit("needs")
+
+        def refused(_error: DomainError) -> bool:
+            self.refresh(quiet=True)  # the card comes back; the message box says why
+            return False
+
+        self.ctx.ops.action(
+            self,
+            lambda uow: dismiss_suggestion(need_id, organisation_id, reason, uow),
+            changed="needs",
+            on_error=refused,
+        )
 
     def restore(self, organisation_id: int) -> None:
         if self.need is None:
             return
-        try:
-            restore_suggestion(self.need.id, organisation_id, self.ctx.uow())
-        except DomainError as error:
-            show_domain_error(self, error)
-            return
-        self.ctx.bus.sig_data_changed.emit("needs")
+        need_id = self.need.id
+        self.ctx.ops.action(self, lambda uow: restore_suggestion(need_id, organisation_id, uow), changed="needs")

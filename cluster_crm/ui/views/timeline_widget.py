@@ -28,13 +28,11 @@ from PySide6.QtWidgets import (
 from cluster_crm.domain.dates import long_date, short_date
 from cluster_crm.domain.interactions import InteractionKind, add_months
 from cluster_crm.i18n import current_language
-from cluster_crm.services.dto import FollowUpView, TimelineEntry
-from cluster_crm.services.follow_ups import follow_ups_of
-from cluster_crm.services.interactions import last_contact, timeline
+from cluster_crm.services.dto import FollowUpView, History, TimelineEntry
+from cluster_crm.services.interactions import history
 from cluster_crm.ui.context import AppContext
 from cluster_crm.ui.icons import icon
 from cluster_crm.ui.models.id_table import Index
-from cluster_crm.ui.ops import run_op
 from cluster_crm.ui.roles import FLAG_ROLE, RECORD_ROLE
 from cluster_crm.ui.views.detail_pane import DetailPane
 from cluster_crm.ui.views.follow_ups_page import FollowUpList, ListOrEmpty
@@ -267,7 +265,6 @@ class TimelineWidget(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._target: tuple[str, int] | None = None
-        self._generation = 0
 
         self.last_contact_label = QLabel()
         self.last_contact_label.setObjectName("lastContact")
@@ -358,7 +355,7 @@ class TimelineWidget(QWidget):
 
     def clear(self) -> None:
         self._target = None
-        self._generation += 1
+        self.ctx.ops.cancel(self, "history")
         self.model.set_entries([])
         self.last_contact_label.setText("")
         self.log_button.setEnabled(False)
@@ -382,33 +379,21 @@ class TimelineWidget(QWidget):
     def refresh(self) -> None:
         if self._target is None:
             return
-        self._generation += 1
-        generation = self._generation
         kind, record_id = self._target
         organisation_id = record_id if kind == "organisation" else None
         contact_id = record_id if kind == "contact" else None
         kinds = [InteractionKind(self.kind_filter.currentData())] if self.kind_filter.currentData() else None
         since, until = period_bounds(self.period_filter.currentData(), self.ctx.clock.today())
 
-        uow = self.ctx.uow  # not self: the worker thread must not hold the last reference to a widget
+        self.ctx.ops.query(
+            self,
+            "history",
+            lambda uow: history(uow, organisation_id, contact_id, kinds, since, until, LIMIT + 1),
+            self._show,
+        )
 
-        def load() -> tuple[list[TimelineEntry], datetime | None, list[FollowUpView]]:
-            entries = timeline(uow(), organisation_id, contact_id, kinds, since, until, LIMIT + 1)
-            latest = last_contact(uow(), organisation_id=organisation_id, contact_id=contact_id)
-            follow_ups = follow_ups_of(uow(), organisation_id=organisation_id, contact_id=contact_id)
-            return entries, latest, [f for f in follow_ups if not f.done]
-
-        run_op(self, load, lambda result: self._show(generation, *result))
-
-    def _show(
-        self,
-        generation: int,
-        entries: list[TimelineEntry],
-        latest: datetime | None,
-        follow_ups: list[FollowUpView],
-    ) -> None:
-        if generation != self._generation:
-            return  # another record or filter was chosen meanwhile
+    def _show(self, found: History) -> None:
+        entries, latest, follow_ups = found.entries, found.last_contact, found.open_follow_ups
         self.model.set_entries(entries[:LIMIT])
         self.more_label.setVisible(len(entries) > LIMIT)
         filtered = self.kind_filter.currentIndex() > 0 or self.period_filter.currentIndex() > 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPalette
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_crm.services.dto import Choice
+from cluster_crm.ui.ops import Ops
 from cluster_crm.ui.roles import DETAIL_ROLE, ID_ROLE
 
 SEARCH_DELAY_MS = 120
@@ -179,23 +181,31 @@ class Chip(QFrame):
 class ParticipantPicker(QWidget):
     """A type-ahead picker of several items.
 
-    Typing shows what ``search(text)`` finds; Down/Up move in the suggestions, Enter adds the
-    highlighted one, Escape closes them, Backspace in the empty field removes the last chip.
+    Typing shows what ``search(uow, text)`` finds, run through the door ``ops`` off the GUI
+    thread; Down/Up move in the suggestions, Enter adds the highlighted one (once the search of
+    what was typed has answered), Escape closes them, Backspace in the empty field removes the last
+    chip.
     """
 
     sig_changed = Signal()
     """An item was added or removed."""
 
+    sig_suggested = Signal()
+    """The suggestions for the typed text are shown (or found empty)."""
+
     def __init__(
         self,
-        search: Callable[[str], list[Choice]],
+        ops: Ops,
+        search: Callable[[Any, str], list[Choice]],
         placeholder: str = "",
         parent: QWidget | None = None,
         single: bool = False,
     ) -> None:
         super().__init__(parent)
         self._single = single  # one item at most: choosing another replaces it
+        self._ops = ops
         self._search_function = search
+        self._add_when_found = False
         self._placeholder = placeholder
         self._chips: list[Chip] = []
         self._invalid = False
@@ -286,12 +296,29 @@ class ParticipantPicker(QWidget):
 
     # --- suggestions ---------------------------------------------------------------------
 
-    def search_now(self) -> None:
-        """Look for the typed text now (the search otherwise waits for a pause in typing)."""
+    def search_now(self, then_add: bool = False) -> None:
+        """Look for the typed text now (the search otherwise waits for a pause in typing); with
+        ``then_add``, the first suggestion is added as soon as it is found (Enter typed ahead)."""
         self._timer.stop()
+        self._add_when_found = then_add
+        text = self.edit.text().strip()
+        search = self._search_function
+        self._ops.query(self, "search", lambda uow: search(uow, text), self._suggest)
+
+    def searching(self) -> bool:
+        return self._timer.isActive() or self._ops.pending(self, "search")
+
+    def _suggest(self, found: list[Choice]) -> None:
         chosen = set(self.ids())
         text = self.edit.text().strip()
-        choices = [c for c in self._search_function(text) if c.id not in chosen]
+        choices = [c for c in found if c.id not in chosen]
+        add, self._add_when_found = self._add_when_found, False
+        self._fill_popup(choices, text)
+        if add and self.popup.isVisible():
+            self._add_current()
+        self.sig_suggested.emit()
+
+    def _fill_popup(self, choices: list[Choice], text: str) -> None:
         self.popup.clear()
         if not choices and not text:
             self.popup.hide()  # nothing typed, nothing to suggest
@@ -312,6 +339,8 @@ class ParticipantPicker(QWidget):
 
     def hide_suggestions(self) -> None:
         self._timer.stop()
+        self._ops.cancel(self, "search")
+        self._add_when_found = False
         self.popup.hide()
 
     def _text_edited(self, text: str) -> None:
@@ -379,16 +408,16 @@ class ParticipantPicker(QWidget):
         if modifiers not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
             return False
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-            if not self.popup.isVisible() or self._timer.isActive():
+            if not self.popup.isVisible() or self.searching():
                 self.search_now()
             else:
                 step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: VISIBLE_SUGGESTIONS}
                 self._move(step.get(key, -VISIBLE_SUGGESTIONS))
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.pending_text() and (self._timer.isActive() or not self.popup.isVisible()):
-                self.search_now()
-            if self.popup.isVisible():
+            if self.pending_text() and (self.searching() or not self.popup.isVisible()):
+                self.search_now(then_add=True)  # added once found: what was typed, not what was shown
+            elif self.popup.isVisible():
                 self._add_current()
             elif not self.pending_text():
                 self.edit.clear()
