@@ -7,6 +7,8 @@ import json
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sqlalchemy.exc import IntegrityError
+
 from cluster_crm.config import resource_path
 from cluster_crm.db.models import LetterTemplate
 from cluster_crm.db.uow import UnitOfWork
@@ -84,10 +86,19 @@ def _install_missing(uow: UnitOfWork) -> int:
     return added
 
 
-def list_templates(uow: UnitOfWork) -> list[LetterTemplateView]:
-    with uow:
+def _ensure_library(uow: UnitOfWork) -> None:
+    """Install the shipped templates the first time they are needed. Two windows (or two users)
+    may ask at once: the one that loses the race finds them installed by the other."""
+    try:
         if _install_missing(uow):
             uow.commit()
+    except IntegrityError:
+        uow.session.rollback()
+
+
+def list_templates(uow: UnitOfWork) -> list[LetterTemplateView]:
+    with uow:
+        _ensure_library(uow)
         return [template_view(t) for t in uow.letter_templates.all()]
 
 
@@ -99,8 +110,7 @@ def get_template(template_id: int, uow: UnitOfWork) -> LetterTemplateView:
 def find_template(key_or_name: str, uow: UnitOfWork) -> LetterTemplateView:
     """A template by its key (« follow_up ») or its name (« Suivi de rendez-vous »)."""
     with uow:
-        if _install_missing(uow):
-            uow.commit()
+        _ensure_library(uow)
         template = uow.letter_templates.find(key_or_name)
         if template is None:
             raise NotFound(

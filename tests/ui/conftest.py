@@ -115,10 +115,32 @@ def message_boxes(monkeypatch) -> MessageBoxes:
     assert not hasattr(boxes, "unexpected"), f"unexpected error shown to the user:\n{boxes.unexpected}"
 
 
+def settle(timeout_ms: int = 10_000) -> None:
+    """Let every query and action sent through ui/ops finish and deliver its result on the GUI
+    thread (results can start further ones: a save refreshes the lists, which read their rows)."""
+    import time
+
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    from cluster_crm.ui import ops
+
+    pool = QThreadPool.globalInstance()
+    deadline = time.monotonic() + timeout_ms / 1000
+    QApplication.processEvents()
+    while ops._running or pool.activeThreadCount():
+        assert time.monotonic() < deadline, "background work still running"
+        pool.waitForDone(20)
+        QApplication.processEvents()
+    QApplication.processEvents()
+
+
 def closed(dialog) -> bool:  # noqa: ANN001
-    """A dialog that was accepted is closed, and may already be deleted (WA_DeleteOnClose)."""
+    """A dialog that was accepted is closed, and may already be deleted (WA_DeleteOnClose); what it
+    submitted is given the time to be saved first."""
     import shiboken6
 
+    settle()
     return not shiboken6.isValid(dialog) or not dialog.isVisible()
 
 
@@ -130,8 +152,7 @@ def own(qtbot):
     widgets = []
 
     def own(widget):
-        qtbot.addWidget(widget)
-        widgets.append(widget)
+        widgets.append(widget)  # not qtbot.addWidget: a dialog that closes itself is already deleted
         return widget
 
     import shiboken6
@@ -143,4 +164,5 @@ def own(qtbot):
     QApplication.processEvents()
     for widget in widgets:
         if shiboken6.isValid(widget):
+            widget.close()
             shiboken6.delete(widget)

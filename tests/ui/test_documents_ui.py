@@ -14,6 +14,7 @@ from cluster_crm.domain.dates import short_date
 from cluster_crm.services.organisations import get_organisation, organisation_rows
 from cluster_crm.ui.dialogs.batch_dialogs import SkippedPanel
 from cluster_crm.ui.dialogs.pdf_preview import PdfPreviewDialog
+from tests.ui.conftest import settle
 
 
 def three_pages(path: Path) -> Path:
@@ -28,6 +29,7 @@ def three_pages(path: Path) -> Path:
 @pytest.fixture
 def preview(qtbot, own, empty_ctx, tmp_path):
     dialog = own(PdfPreviewDialog(empty_ctx, three_pages(tmp_path / "trois.pdf"), "Aperçu", "trois.pdf"))
+    settle()
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
@@ -94,6 +96,7 @@ def test_save_as_copies_the_document(qtbot, monkeypatch, preview, tmp_path):
     # WHEN the animator saves the document
     with qtbot.waitSignal(preview.sig_saved) as signal:
         preview.save_button.click()
+        settle()
     # THEN a PDF copy of it is there
     assert signal.args == [str(target) + ".pdf"]
     assert len(PdfReader(signal.args[0]).pages) == 3
@@ -105,6 +108,7 @@ def test_the_letterhead_is_saved_from_the_preferences_and_refused_under_its_fiel
 
     # GIVEN the preferences, on the letterhead tab, with a window position off the page
     dialog = PreferencesDialog(empty_ctx)  # deleted once saved
+    settle()
     dialog.show()
     form = dialog.letterhead
     form.name_edit.setText("Cluster Normandie Industrie")
@@ -159,6 +163,7 @@ def test_a_follow_up_letter_from_a_demo_meeting_is_recorded_with_its_pdf(
     meeting = get_interaction(first_meeting_id(demo_ctx), demo_ctx.database.uow(), demo_ctx.database.attachments_dir)
     recipient = meeting.contacts[0]
     dialog = window.open_interaction(meeting.id)
+    settle()
     assert dialog.letter_button.isVisible()
     # WHEN the animator asks for its follow-up letter, to its first participant, to follow up in a month
     dialog.letter_button.click()
@@ -179,6 +184,7 @@ def test_a_follow_up_letter_from_a_demo_meeting_is_recorded_with_its_pdf(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     with qtbot.waitSignal(preview.sig_recorded, timeout=20_000) as recorded:
         preview.save_button.click()
+        settle()
     # THEN a « letter » interaction is on the recipient's timeline, its PDF attached, its follow-up set
     result = recorded.args[0]
     assert target.is_file()
@@ -194,6 +200,7 @@ def test_a_follow_up_letter_from_a_demo_meeting_is_recorded_with_its_pdf(
     assert follow_up.note == "Rappeler pour le devis" and not follow_up.done
     # AND saving it again records nothing more
     preview.save_button.click()
+    settle()
     assert len([e for e in timeline(demo_ctx.database.uow(), contact_id=recipient.id) if e.kind == "letter"]) == 1
 
 
@@ -221,6 +228,7 @@ def test_the_letters_of_an_introduction_are_printed_and_recorded_on_both_timelin
     print_to_file(monkeypatch, printed)
     page.select_introduction(introduction_id)
     qtbot.waitUntil(lambda: page.current_id() == introduction_id)
+    settle()
     # WHEN the animator asks for the letters to both parties
     page.letters_button.click()
     qtbot.waitUntil(lambda: bool(page.findChildren(PdfPreviewDialog)), timeout=20_000)
@@ -264,6 +272,7 @@ def test_a_mail_merge_over_a_filtered_list_shows_progress_then_the_skipped_recor
     monkeypatch.setattr(pdf_preview, "run_with_progress", watched)
     # WHEN the animator asks for the mail merge of the welcome letter to this list
     dialog = actions.mail_merge()
+    settle()
     assert dialog.scope.ids() == ids
     dialog.template_combo.setCurrentIndex(dialog.template_combo.findData("Bienvenue à un nouvel adhérent"))
     dialog.generate_button.click()
@@ -306,6 +315,7 @@ def test_the_car_plant_sheet_the_directory_and_labels_open_in_the_preview(qtbot,
     assert directory.page_count() > 3
     # WHEN labels are made for every member, 21 per page
     dialog = actions.print_labels()
+    settle()
     dialog.members_radio.setChecked(True)
     dialog.sheet_combo.setCurrentIndex(dialog.sheet_combo.findData(21))
     dialog.generate_button.click()
@@ -348,6 +358,7 @@ def test_a_big_mail_merge_is_recorded_once_saved_naming_the_saved_file(qtbot, mo
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     with qtbot.waitSignal(preview.sig_recorded, timeout=60_000) as recorded:
         preview.save_button.click()
+        settle()
     # THEN every letter is on its recipient's timeline, naming the saved file
     result = recorded.args[0]
     assert len(result.interaction_ids) == letters
@@ -367,7 +378,7 @@ def test_a_cancelled_document_leaves_no_preview_and_no_file(qtbot, own, empty_ct
     parent.show()
     started, folders = threading.Event(), []
 
-    def work(path, progress):  # noqa: ANN001, ANN202
+    def work(_uow, path, progress):  # noqa: ANN001, ANN202
         folders.append(path.parent)
         started.set()
         while True:

@@ -12,7 +12,7 @@ from cluster_crm.services.dto import Choice
 from cluster_crm.services.introductions import get_introduction, introduction_rows, propose_introduction
 from tests.clock import TODAY
 from tests.factories import make_contact, make_organisation
-from tests.ui.conftest import closed
+from tests.ui.conftest import closed, settle
 
 S = IntroductionStatus
 
@@ -49,6 +49,7 @@ def choose(picker, ctx, organisation_id):
 def test_a_proposal_made_in_the_dialog_lands_in_the_first_column(qtbot, page, cluster, empty_ctx):
     # GIVEN the new-introduction dialog
     dialog = page.create_introduction()
+    settle()
     qtbot.waitExposed(dialog)
     # WHEN the animator picks the car plant and the SME (their contacts come by themselves) and saves
     choose(dialog.contracting, empty_ctx, cluster["plant"])
@@ -58,6 +59,7 @@ def test_a_proposal_made_in_the_dialog_lands_in_the_first_column(qtbot, page, cl
     dialog.note_edit.setPlainText("Pièces usinées pour la ligne moteur")
     with qtbot.waitSignal(page.sig_loaded, timeout=5000):
         dialog.save_button.click()
+        settle()
     # THEN the dialog closed, the introduction is stored and shown in the "Proposée" column
     assert closed(dialog)
     rows = introduction_rows(empty_ctx.database.uow())
@@ -71,8 +73,10 @@ def test_a_proposal_made_in_the_dialog_lands_in_the_first_column(qtbot, page, cl
 
 def test_an_organisation_introduced_to_itself_is_refused_under_the_field(qtbot, page, cluster, empty_ctx):
     dialog = page.create_introduction(contracting_id=cluster["plant"], sme_id=cluster["plant"])
+    settle()
     qtbot.waitExposed(dialog)
     dialog.save_button.click()
+    settle()
     assert dialog.isVisible()
     assert "elle-même" in dialog.errors._labels["sme"].text()
     assert introduction_rows(empty_ctx.database.uow()) == []
@@ -81,15 +85,18 @@ def test_an_organisation_introduced_to_itself_is_refused_under_the_field(qtbot, 
 def test_two_smes_ask_for_confirmation(qtbot, page, cluster, empty_ctx, message_boxes):
     # GIVEN two SMEs chosen as the parties
     dialog = page.create_introduction(contracting_id=cluster["other_sme"], sme_id=cluster["sme"])
+    settle()
     qtbot.waitExposed(dialog)
     # WHEN the animator saves and goes back at the warning, THEN nothing is stored
     message_boxes.answer = "Revenir"
     dialog.save_button.click()
+    settle()
     assert "n'est pas un donneur d'ordres" in message_boxes.shown[-1][1]
     assert dialog.isVisible() and introduction_rows(empty_ctx.database.uow()) == []
     # WHEN saving anyway, THEN it is stored
     message_boxes.answer = "Enregistrer quand même"
     dialog.save_button.click()
+    settle()
     assert closed(dialog)
     assert len(introduction_rows(empty_ctx.database.uow())) == 1
 
@@ -113,6 +120,7 @@ def test_moving_to_introduced_records_both_agreements_and_schedules_check_ups(qt
     page.select_introduction(view.id)
     # WHEN the animator opens the stage dialog and picks "introduced"
     dialog = page.change_stage(view.id, S.INTRODUCED)
+    settle()
     qtbot.waitExposed(dialog)
     # THEN both agreements are asked for (ticked, dated today), and the check-ups are offered
     assert dialog.contracting_agreed.isVisibleTo(dialog) and dialog.sme_agreed.isVisibleTo(dialog)
@@ -122,6 +130,7 @@ def test_moving_to_introduced_records_both_agreements_and_schedules_check_ups(qt
     dialog.note_edit.setText("Présentation par courriel")
     with qtbot.waitSignal(page.sig_loaded, timeout=5000):
         dialog.save_button.click()
+        settle()
     assert closed(dialog)
     stored = get_introduction(view.id, empty_ctx.database.uow())
     assert stored.row.status == S.INTRODUCED
@@ -134,8 +143,10 @@ def test_moving_to_introduced_records_both_agreements_and_schedules_check_ups(qt
 def test_concluding_without_an_outcome_says_so_under_the_field(qtbot, page, cluster, empty_ctx):
     view = _proposed(empty_ctx, cluster)
     dialog = page.change_stage(view.id, S.CONCLUDED)
+    settle()
     qtbot.waitExposed(dialog)
     dialog.save_button.click()
+    settle()
     assert dialog.isVisible()
     assert "résultat" in dialog.errors._labels["outcome"].text()
     assert get_introduction(view.id, empty_ctx.database.uow()).row.status == S.PROPOSED
@@ -143,6 +154,7 @@ def test_concluding_without_an_outcome_says_so_under_the_field(qtbot, page, clus
     dialog.outcome_combo.setCurrentIndex(dialog.outcome_combo.findData("contract"))
     dialog.amount_edit.setText("45 000 €")
     dialog.save_button.click()
+    settle()
     assert closed(dialog)
     stored = get_introduction(view.id, empty_ctx.database.uow())
     assert (stored.row.status, stored.row.amount_eur) == (S.CONCLUDED, 45_000)
@@ -152,10 +164,12 @@ def test_concluding_without_an_outcome_says_so_under_the_field(qtbot, page, clus
 def test_a_bad_amount_is_refused(qtbot, page, cluster, empty_ctx):
     view = _proposed(empty_ctx, cluster)
     dialog = page.change_stage(view.id, S.CONCLUDED)
+    settle()
     qtbot.waitExposed(dialog)
     dialog.outcome_combo.setCurrentIndex(dialog.outcome_combo.findData("contract"))
     dialog.amount_edit.setText("beaucoup")
     dialog.save_button.click()
+    settle()
     assert dialog.isVisible()
     assert "nombre entier d'euros" in dialog.errors._labels["amount"].text()
 
@@ -219,6 +233,7 @@ def test_a_meeting_logged_between_the_parties_can_be_linked_to_their_introductio
 
     host = own(QWidget())
     dialog = InteractionDialog(empty_ctx, None, host, organisation_ids=[cluster["other_sme"]])
+    settle()
     dialog.show()
     assert not dialog.introduction_combo.isVisibleTo(dialog)  # the other SME has none
     # WHEN the animator adds the car plant, THEN its introduction is offered, and chosen when saved
@@ -232,4 +247,5 @@ def test_a_meeting_logged_between_the_parties_can_be_linked_to_their_introductio
     assert [i.subject for i in linked] == ["Rendez-vous de présentation"]
     # AND editing it again keeps the link
     again = InteractionDialog(empty_ctx, linked[0].id, host)
+    settle()
     assert again.introduction_combo.currentData() == view.id

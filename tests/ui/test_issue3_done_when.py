@@ -13,7 +13,7 @@ from cluster_crm.domain.interactions import Delay
 from cluster_crm.services.contacts import contact_choices
 from cluster_crm.services.organisations import organisation_choices
 from tests.clock import TODAY
-from tests.ui.conftest import closed
+from tests.ui.conftest import closed, settle
 
 
 def test_log_see_and_export(qtbot, window, tmp_path, monkeypatch):
@@ -25,6 +25,7 @@ def test_log_see_and_export(qtbot, window, tmp_path, monkeypatch):
     assert window.stack.currentWidget() is window.dashboard_page
     # WHEN the animator logs the meeting (the keyboard-only path is in test_quick_log.py)
     dialog = window.log_interaction()
+    settle()
     qtbot.waitExposed(dialog)
     dialog.organisations.set_items([plant, hospital])
     dialog.people.set_items([person_of_plant, person_of_hospital])
@@ -32,6 +33,7 @@ def test_log_see_and_export(qtbot, window, tmp_path, monkeypatch):
     dialog.follow_up_combo.setCurrentIndex(dialog.follow_up_combo.findData(Delay.THREE_WEEKS))
     dialog.follow_up_note_edit.setText("Relancer les deux parties")
     dialog.save_button.click()
+    settle()
     assert closed(dialog)
     # THEN the dashboard lists it among the latest interactions
     qtbot.waitUntil(
@@ -50,6 +52,7 @@ def test_log_see_and_export(qtbot, window, tmp_path, monkeypatch):
         with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
             page.search_edit.setText(organisation.label)
         page.select_record(organisation.id)
+        settle()
         qtbot.waitUntil(lambda: subject in [e.subject for e in page.timeline.model.entries()], timeout=10_000)
         # most recent first: only what is planned after the meeting comes before it
         entries = page.timeline.model.entries()

@@ -15,7 +15,7 @@ from cluster_crm.services.introductions import get_introduction, introduction_ro
 from cluster_crm.services.reports import introduction_report
 from tests.cli.helpers import run
 from tests.clock import TODAY
-from tests.ui.conftest import closed
+from tests.ui.conftest import closed, settle
 
 S = IntroductionStatus
 HOSPITAL_DATA_NEED = 1  # « Partenaire data et intelligence artificielle… » of the university hospital
@@ -60,6 +60,7 @@ def test_from_the_hospital_need_to_a_quarterly_report(qtbot, window, tmp_path):
         assert dialog.need_combo.currentData() == HOSPITAL_DATA_NEED
         dialog.proposed_edit.setDate(qdate(proposed))
         dialog.save_button.click()
+        settle()
         assert closed(dialog)
     made = {r.sme_name: r.id for r in introduction_rows(ctx.database.uow(), need_id=HOSPITAL_DATA_NEED)}
     assert set(made) == {first.name, second.name}
@@ -70,18 +71,22 @@ def test_from_the_hospital_need_to_a_quarterly_report(qtbot, window, tmp_path):
     introduced_on = TODAY - timedelta(days=29)
     for introduction_id in (made[first.name], made[second.name]):
         dialog = page.change_stage(introduction_id, S.INTRODUCED)
+        settle()
         qtbot.waitExposed(dialog)
         dialog.date_edit.setDate(qdate(introduced_on))
         for agreed in (dialog.contracting_agreed, dialog.sme_agreed):
             agreed.set_value(proposed + timedelta(days=2))
         dialog.save_button.click()
+        settle()
         assert closed(dialog)
     dialog = page.change_stage(made[second.name], S.CONCLUDED)
+    settle()
     qtbot.waitExposed(dialog)
     dialog.outcome_combo.setCurrentIndex(dialog.outcome_combo.findData("contract"))
     dialog.amount_edit.setText("38 000")
     dialog.note_edit.setText("Marché d'entrepôt de données signé")
     dialog.save_button.click()
+    settle()
     assert closed(dialog)
     concluded = get_introduction(made[second.name], ctx.database.uow())
     assert (concluded.row.status, concluded.row.outcome_label, concluded.row.amount_eur) == (
@@ -106,6 +111,7 @@ def test_from_the_hospital_need_to_a_quarterly_report(qtbot, window, tmp_path):
     dashboard.upcoming_list.open_follow_up(check_up.id)
     assert window.current_page() is page
     qtbot.waitUntil(lambda: page.current_id() == made[first.name], timeout=5000)
+    settle()
     window.show_page(dashboard)
 
     # AND the quarterly report counts exactly what was done: 2 more proposals, 2 more made, 1 more

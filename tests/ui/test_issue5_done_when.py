@@ -12,6 +12,7 @@ from cluster_crm.services.letterhead import get_letterhead
 from cluster_crm.services.letters import letter_for_interaction
 from cluster_crm.ui.dialogs.batch_dialogs import SkippedPanel
 from cluster_crm.ui.dialogs.pdf_preview import PdfPreviewDialog
+from tests.ui.conftest import settle
 from tests.ui.test_documents_ui import first_meeting_id, print_to_file
 from tests.unit.test_letter_pdf import check_recipient_inside
 
@@ -33,6 +34,7 @@ def test_letters_sheets_directory_labels_and_a_mail_merge(qtbot, monkeypatch, wi
     # GIVEN a meeting of the demo, open in its editor
     meeting = get_interaction(first_meeting_id(ctx), ctx.database.uow(), ctx.database.attachments_dir)
     editor = window.open_interaction(meeting.id)
+    settle()
     # WHEN the animator asks for its follow-up letter and previews it
     editor.letter_button.click()
     letter_dialog = editor.letter_dialog
@@ -70,6 +72,7 @@ def test_letters_sheets_directory_labels_and_a_mail_merge(qtbot, monkeypatch, wi
     assert "Annuaire des adhérents" in text_of(directory.path)
     # AND a label sheet of every member
     labels_dialog = actions.print_labels()
+    settle()
     labels_dialog.members_radio.setChecked(True)
     labels_dialog.generate_button.click()
     labels = next_preview(qtbot, actions, directory)
@@ -81,6 +84,7 @@ def test_letters_sheets_directory_labels_and_a_mail_merge(qtbot, monkeypatch, wi
     with qtbot.waitSignal(page.sig_results_shown, timeout=10_000):
         page.membership_filter.setCurrentIndex(page.membership_filter.findData("member"))
     merge = actions.mail_merge()
+    settle()
     assert merge.scope.ids() == page.model.all_ids()
     merge.template_combo.setCurrentIndex(merge.template_combo.findData("Bienvenue à un nouvel adhérent"))
     merge.generate_button.click()

@@ -15,7 +15,7 @@ from cluster_crm.ui.dialogs.link_dialog import LinkDialog
 from cluster_crm.ui.roles import ID_ROLE
 from cluster_crm.ui.views.html import period
 from tests.factories import make_organisation
-from tests.ui.conftest import closed
+from tests.ui.conftest import closed, settle
 
 ADD = translate("OrganisationDetail", "add a relationship")
 EDIT = translate("OrganisationDetail", "edit")
@@ -38,12 +38,15 @@ def shown(qtbot, window, record_id: int) -> None:
     window.show_page(page)
     qtbot.waitUntil(page.detail.isVisible, timeout=3000)
     page.select_record(record_id)
+    settle()
     qtbot.waitUntil(lambda: page.current_id() == record_id, timeout=5000)
+    settle()
 
 
 def open_link_dialog(qtbot, page) -> LinkDialog:
     qtbot.waitUntil(lambda: page.link_dialog is not None and page.link_dialog.isVisible(), timeout=3000)
     qtbot.waitExposed(page.link_dialog)
+    settle()  # the organisation's name is read
     return page.link_dialog
 
 
@@ -52,6 +55,7 @@ def choose_other(qtbot, dialog: LinkDialog, letters: str) -> None:
     picker = dialog.other_picker
     qtbot.keyClicks(picker.edit, letters)
     picker.search_now()  # without waiting for the pause in typing
+    settle()
     assert picker.popup.isVisible() and picker.popup.item(0).data(ID_ROLE) is not None
     rect = picker.popup.visualItemRect(picker.popup.item(0))
     qtbot.mouseClick(picker.popup.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -86,6 +90,7 @@ def test_add_edit_and_delete_a_link_seen_from_both_sides(qtbot, window, message_
     dialog.note_edit.setText("Pièces usinées")
     assert "Usine de moteurs de Saint-Aubin" in dialog.summary_label.text()
     dialog.save_button.click()
+    settle()
     # THEN the SME's pane says so, with the date
     qtbot.waitUntil(lambda: closed(dialog), timeout=3000)
     plant_name = "Usine de moteurs de Saint-Aubin"
@@ -96,6 +101,7 @@ def test_add_edit_and_delete_a_link_seen_from_both_sides(qtbot, window, message_
     # WHEN the animator follows the link to the plant
     click_link(qtbot, page.detail, "Usine de moteurs de Saint-Aubin")
     qtbot.waitUntil(lambda: page.current_id() == plant, timeout=5000)
+    settle()
     # THEN the plant's pane shows the link with its reverse label
     client = before_name(LinkKind.CLIENT_OF.sentence(), "Tôlerie Fine du Houlme") + "Tôlerie Fine du Houlme"
     assert client in page.detail.toPlainText()
@@ -109,6 +115,7 @@ def test_add_edit_and_delete_a_link_seen_from_both_sides(qtbot, window, message_
     dialog.end.check.setChecked(True)
     dialog.end.edit.setDate(QDate(2023, 12, 31))
     dialog.save_button.click()
+    settle()
     # THEN both sides show the former link with its two dates
     qtbot.waitUntil(lambda: closed(dialog), timeout=3000)
     ended = period(date(2020, 3, 1), date(2023, 12, 31))
@@ -131,6 +138,7 @@ def test_add_edit_and_delete_a_link_seen_from_both_sides(qtbot, window, message_
 def test_an_organisation_cannot_be_linked_to_itself(qtbot, empty_ctx, own):
     plant = make_organisation(empty_ctx.database, "Usine automobile de Cléon", town="Cléon")
     dialog = own(LinkDialog(empty_ctx, plant))
+    settle()
     dialog.show()
     # GIVEN the animator types the organisation's own name: it is not offered
     popup = dialog.other_picker.popup
@@ -140,6 +148,7 @@ def test_an_organisation_cannot_be_linked_to_itself(qtbot, empty_ctx, own):
     # WHEN it reaches the dialog all the same and is saved
     dialog.other_picker.set_items([Choice(plant, "Usine automobile de Cléon")])
     dialog.save_button.click()
+    settle()
     # THEN the dialog stays open and says why under the field; nothing is stored
     error = dialog.findChild(QLabel, "other_error")
     assert dialog.isVisible() and error.isVisible()
@@ -153,6 +162,7 @@ def test_a_duplicate_link_and_dates_in_the_wrong_order_are_refused(qtbot, empty_
     add_link(LinkDraft(plant, LinkKind.CLIENT_OF, sme), empty_ctx.database.uow())
     # GIVEN the same link entered again from the other side, ending before it starts
     dialog = own(LinkDialog(empty_ctx, sme))
+    settle()
     dialog.show()
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(LinkKind.SUPPLIER_OF))
     choose_other(qtbot, dialog, "cleon")
@@ -160,6 +170,7 @@ def test_a_duplicate_link_and_dates_in_the_wrong_order_are_refused(qtbot, empty_
     dialog.end.set_value(date(2023, 1, 1))
     # WHEN it is saved
     dialog.save_button.click()
+    settle()
     # THEN the dates are refused under the end date, and nothing changes
     assert dialog.isVisible()
     end_error = dialog.findChild(QLabel, "end_date_error")
@@ -169,6 +180,7 @@ def test_a_duplicate_link_and_dates_in_the_wrong_order_are_refused(qtbot, empty_
     dialog.start.set_value(None)
     dialog.end.set_value(None)
     dialog.save_button.click()
+    settle()
     # THEN the link is refused as a duplicate, under the other organisation
     other_error = dialog.findChild(QLabel, "other_error")
     assert dialog.isVisible() and other_error.isVisible() and not end_error.isVisible()
@@ -189,6 +201,7 @@ def test_deleting_an_organisation_says_its_links_go_with_it(qtbot, window, messa
     # WHEN the animator asks to delete the SME, then cancels
     message_boxes.answer = "Annuler"
     page.delete_current()
+    settle()
     # THEN the confirmation counts its relationships, and nothing is deleted
     [(_text, details)] = message_boxes.shown
     expected = QCoreApplication.translate(

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QPushButton
 
 from cluster_crm.domain.enums import OrganisationKind
 from cluster_crm.ui.main_window import MainWindow
+from tests.ui.conftest import settle
 
 
 def rows(page, column=0):
@@ -87,12 +88,14 @@ def test_detail_pane_links_to_the_people(qtbot, window):
     with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
         page.search_edit.setText("cleon")
     page.select_record(page.model.id_at(0))
+    settle()
     html = page.detail.toHtml()
     assert "Cléon" in html and "Personnes" in html
     person = next(a for a in _organisation(window, page.current_id()).affiliations)
     page.detail.anchorClicked.emit(QUrl(f"contact:{person.contact_id}"))
     assert window.stack.currentWidget() is window.contacts_page
     qtbot.waitUntil(lambda: window.contacts_page.current_id() == person.contact_id, timeout=5000)
+    settle()
     assert person.contact_name in window.contacts_page.detail.toPlainText()
 
 
@@ -113,14 +116,12 @@ def test_layout_is_remembered(qtbot, demo_ctx, window):
 
 
 def test_an_unexpected_error_is_shown_and_the_app_goes_on(qtbot, window, message_boxes):
-    from cluster_crm.ui.ops import run_op
-
     message_boxes.unexpected_errors_allowed = True
 
-    def broken():
+    def broken(_uow):  # noqa: ANN001, ANN202
         raise RuntimeError("disque plein")
 
-    run_op(window, broken, lambda result: None)
+    window.ctx.ops.task(window, broken, lambda result: None)
     qtbot.waitUntil(lambda: bool(message_boxes.shown), timeout=5000)
     assert "Vos données sont intactes" in message_boxes.shown[0][0]
     with qtbot.waitSignal(window.organisations_page.sig_results_shown, timeout=5000):
@@ -134,8 +135,10 @@ def test_f2_opens_the_selected_record_for_editing(qtbot, window):
     page = window.organisations_page
     page.table.setFocus()
     page.select_record(page.model.id_at(0))
+    settle()
     qtbot.keyClick(page.table, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: window.findChild(OrganisationDialog) is not None, timeout=3000)
+    settle()
     assert window.findChild(OrganisationDialog).name_edit.text() == page.model.record(0).name
 
 
@@ -145,6 +148,7 @@ def test_first_start_on_an_empty_database_offers_the_demo(qtbot, empty_ctx, mess
     window.show()
     message_boxes.answer = "Charger le cluster de démonstration"
     window.offer_demo_if_empty()
+    settle()
     assert message_boxes.shown[0][0] == "Cette base est vide."
     qtbot.waitUntil(lambda: window.organisations_page.model.total() > 100, timeout=15000)
     assert "Cluster de démonstration chargé" in window.statusBar().currentMessage()
@@ -152,6 +156,7 @@ def test_first_start_on_an_empty_database_offers_the_demo(qtbot, empty_ctx, mess
 
 def test_a_database_with_data_is_not_offered_the_demo(qtbot, window, message_boxes):
     window.offer_demo_if_empty()
+    settle()
     assert message_boxes.shown == []
 
 
@@ -162,9 +167,7 @@ def test_cancelling_a_long_task_changes_nothing(qtbot, empty_ctx):
     window = MainWindow(empty_ctx)
     qtbot.addWidget(window)
     results = []
-    dialog = run_with_progress(
-        window, "Chargement…", lambda progress: load_demo(empty_ctx.database.uow(), progress), results.append
-    )
+    dialog = run_with_progress(window, empty_ctx, "Chargement…", load_demo, results.append)
     dialog.cancel_button.click()
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted and not dialog.isVisible(), timeout=15000)
     assert results == []
@@ -178,10 +181,13 @@ def test_english_is_available_through_the_preferences(qtbot, empty_ctx):
     from cluster_crm.ui.settings import language
 
     dialog = PreferencesDialog(empty_ctx)
+    settle()
     qtbot.addWidget(dialog)
+    settle()  # the preferences are read
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
     [save] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Enregistrer"]
     save.click()
+    settle()
     assert language(empty_ctx.settings) == "en"
     try:
         create_application()  # what the next start does: read the setting
@@ -204,6 +210,7 @@ def test_people_who_objected_are_marked_in_the_contacts_list(qtbot, window):
     page = window.contacts_page
     window.open_record("contact", objecting.id)
     qtbot.waitUntil(lambda: page.current_id() == objecting.id, timeout=5000)
+    settle()
     # THEN the list marks the name, and its tooltip says since when
     index = page.table.currentIndex().siblingAtColumn(0)
     assert index.data().startswith("⊘ ")

@@ -18,7 +18,7 @@ from cluster_crm.ui.dialogs.dismiss_dialog import DismissDialog
 from cluster_crm.ui.dialogs.need_dialog import NeedDialog
 from cluster_crm.ui.views.needs_page import DANGER, DEADLINE_COLUMN, NeedsPage
 from tests.clock import TODAY
-from tests.ui.conftest import closed
+from tests.ui.conftest import closed, settle
 
 CAR_PLANT = 1  # « Usine automobile de Cléon » in the demo cluster
 
@@ -54,6 +54,7 @@ def test_a_need_without_title_is_refused_then_saved_and_selected(qtbot, page, de
     before = len(need_rows(demo_ctx.database.uow()))
     # GIVEN a new need for the car plant, whose people are offered as the one who expressed it
     dialog = page.create_record(organisation_id=CAR_PLANT)
+    settle()
     qtbot.waitExposed(dialog)
     assert dialog.organisation.current_id() == CAR_PLANT
     people = {a.contact_id for a in get_organisation(CAR_PLANT, demo_ctx.database.uow()).affiliations if a.current}
@@ -63,6 +64,7 @@ def test_a_need_without_title_is_refused_then_saved_and_selected(qtbot, page, de
     dialog.naf_edit.setText("25.62A, 25.62B")
     # WHEN the animator saves without a title
     dialog.save_button.click()
+    settle()
     # THEN the dialog stays open, says why under the title, and nothing is stored
     assert dialog.isVisible()
     assert dialog.findChild(QLabel, "title_error").isVisible()
@@ -73,12 +75,14 @@ def test_a_need_without_title_is_refused_then_saved_and_selected(qtbot, page, de
     contact_id = dialog.contact_combo.currentData()
     with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
         dialog.save_button.click()
+        settle()
     # THEN it is stored, listed, selected and shown, with its criteria
     qtbot.waitUntil(lambda: closed(dialog), timeout=3000)
     rows = need_rows(demo_ctx.database.uow())
     assert len(rows) == before + 1
     new = next(r for r in rows if r.title == "Usinage de précision de carters")
     qtbot.waitUntil(lambda: page.current_id() == new.id, timeout=5000)
+    settle()
     view = get_need(new.id, demo_ctx.database.uow())
     assert view.contact_id == contact_id and view.naf_codes == ("25.62A", "25.62B")
     text = page.detail.toPlainText()
@@ -90,6 +94,7 @@ def test_every_wrong_field_is_shown_under_it(qtbot, own, demo_ctx):
     # GIVEN a need with no organisation, a wrong NAF code, an upside-down headcount range and a
     # distance from nowhere
     dialog = own(NeedDialog(demo_ctx))
+    settle()
     dialog.show()
     dialog.title_edit.setText("Soudure laser")
     dialog.naf_edit.setText("25.62A, 99.99Q")
@@ -98,6 +103,7 @@ def test_every_wrong_field_is_shown_under_it(qtbot, own, demo_ctx):
     dialog.distance_spin.setValue(50)
     # WHEN it is saved
     dialog.save_button.click()
+    settle()
     # THEN each problem is under its own field and the dialog stays open
     for field in ("organisation", "naf_codes", "headcount", "distance"):
         assert dialog.findChild(QLabel, f"{field}_error").isVisible(), field
@@ -108,6 +114,7 @@ def test_every_wrong_field_is_shown_under_it(qtbot, own, demo_ctx):
 
 def test_several_naf_codes_are_completed_one_after_the_other(qtbot, own, demo_ctx):
     dialog = own(NeedDialog(demo_ctx))
+    settle()
     dialog.show()
     completer = dialog.naf_edit.completer()
     # WHEN a second code is being typed after a first one
@@ -146,6 +153,7 @@ def test_an_sme_set_aside_stays_aside_until_restored(qtbot, page, demo_ctx, mach
     page.suggestions.card_of(target).dismiss_button.click()
     qtbot.waitUntil(lambda: page.suggestions.findChild(DismissDialog) is not None, timeout=3000)
     dialog = page.suggestions.findChild(DismissDialog)
+    settle()
     dialog.reason_combo.setEditText("Trop éloignée")
     with qtbot.waitSignal(page.suggestions.sig_loaded, timeout=15000):
         dialog.dismiss_button.click()
@@ -189,6 +197,7 @@ def test_introduce_opens_the_introduction_filled_in(qtbot, page, demo_ctx, machi
     # WHEN it is saved as it is
     with qtbot.waitSignal(page.suggestions.sig_loaded, timeout=15000):
         dialog.save_button.click()
+        settle()
     # THEN the need lists it, and the SME is marked as already introduced
     qtbot.waitUntil(lambda: closed(dialog), timeout=3000)
     introduction = introduction_rows(demo_ctx.database.uow(), need_id=machining_need)[0]
@@ -229,6 +238,7 @@ def test_closing_and_reopening_a_need(qtbot, page, demo_ctx, machining_need):
     with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
         page.set_filter("satisfied")
     page.select_record(machining_need)
+    settle()
     qtbot.waitUntil(lambda: page.need is not None and page.need.id == machining_need, timeout=3000)
     assert page.reopen_button.isVisible() and not page.satisfied_button.isVisible()
     # WHEN it is reopened
@@ -241,6 +251,7 @@ def test_deleting_a_need_keeps_its_introductions(qtbot, page, demo_ctx, machinin
     # GIVEN a need with an introduction
     shown_with_suggestions(qtbot, page, machining_need)
     page.suggestions.present(page.suggestions.cards()[0].suggestion.organisation_id).save_button.click()
+    settle()
     qtbot.waitUntil(lambda: len(page.introduction_ids()) == 1, timeout=5000)
     introduction_id = page.introduction_ids()[0]
     # WHEN Delete is pressed in the list, and confirmed
@@ -248,6 +259,7 @@ def test_deleting_a_need_keeps_its_introductions(qtbot, page, demo_ctx, machinin
     page.table.setFocus()
     with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
         qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+        settle()
     # THEN the need is gone, the box said what happens to the introduction, which stays
     assert "Usinage de précision de carters" in message_boxes.shown[-1][0]
     assert all(r.id != machining_need for r in need_rows(demo_ctx.database.uow()))
@@ -267,6 +279,7 @@ def test_enter_edits_the_need_and_a_past_deadline_is_red(qtbot, page, demo_ctx):
     with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
         demo_ctx.bus.sig_data_changed.emit("needs")
     page.select_record(late)
+    settle()
     # THEN its deadline is painted in red
     index = page.model.index(page.model.row_of(late), DEADLINE_COLUMN)
     option = QStyleOptionViewItem()
@@ -278,6 +291,7 @@ def test_enter_edits_the_need_and_a_past_deadline_is_red(qtbot, page, demo_ctx):
     # THEN it opens in the dialog, filled in
     qtbot.waitUntil(lambda: page.findChild(NeedDialog) is not None, timeout=3000)
     dialog = page.findChild(NeedDialog)
+    settle()
     assert dialog.title_edit.text() == "Maintenance robots"
     assert dialog.deadline.value() == TODAY - timedelta(days=2)
     dialog.reject()

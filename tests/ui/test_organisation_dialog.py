@@ -9,7 +9,7 @@ from cluster_crm.domain.queries import OrganisationQuery
 from cluster_crm.services.organisations import search_organisation_ids
 from cluster_crm.ui.dialogs.organisation_dialog import OrganisationDialog
 from tests.clock import TODAY
-from tests.ui.conftest import closed
+from tests.ui.conftest import closed, settle
 
 
 def count(ctx, text=""):
@@ -18,8 +18,11 @@ def count(ctx, text=""):
 
 def open_dialog(qtbot, window) -> OrganisationDialog:
     qtbot.waitUntil(lambda: window.findChild(OrganisationDialog) is not None, timeout=3000)
+    settle()
     dialog = window.findChild(OrganisationDialog)
+    settle()
     qtbot.waitExposed(dialog)
+    settle()  # the organisation being edited is read
     return dialog
 
 
@@ -35,6 +38,7 @@ def test_invalid_siret_is_refused_then_the_organisation_is_created(qtbot, window
     dialog.town_edit.setText("Évreux")
     # WHEN the animator saves
     dialog.save_button.click()
+    settle()
     # THEN the dialog stays open, says why next to the field, and nothing is stored
     assert dialog.isVisible()
     error = dialog.findChild(QLabel, "siret_error")
@@ -45,17 +49,20 @@ def test_invalid_siret_is_refused_then_the_organisation_is_created(qtbot, window
     assert dialog.siren_edit.text() == "732 829 320" and dialog.siren_edit.isReadOnly()
     with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
         dialog.save_button.click()
+        settle()
     # THEN it is stored, listed, selected and shown
     qtbot.waitUntil(lambda: closed(dialog), timeout=3000)
     assert count(window.ctx) == before + 1
     qtbot.waitUntil(lambda: page.current_id() is not None, timeout=3000)
+    settle()
     assert "Société Nouvelle d'Usinage" in page.detail.toPlainText()
     assert "732 829 320 00074" in page.detail.toPlainText()
 
 
-def test_fields_are_checked_as_they_are_left(qtbot, empty_ctx):
+def test_fields_are_checked_as_they_are_left(qtbot, empty_ctx, own):
     dialog = OrganisationDialog(empty_ctx, None)
-    qtbot.addWidget(dialog)
+    settle()
+    own(dialog)
     dialog.show()
     dialog.tabs.setCurrentIndex(1)
     dialog.email_edit.setText("contact@")
@@ -69,13 +76,15 @@ def test_fields_are_checked_as_they_are_left(qtbot, empty_ctx):
     assert dialog.naf_label.text() == "Programmation informatique"
 
 
-def test_every_wrong_field_is_shown_and_its_tab_opened(qtbot, empty_ctx):
+def test_every_wrong_field_is_shown_and_its_tab_opened(qtbot, empty_ctx, own):
     dialog = OrganisationDialog(empty_ctx, None)
-    qtbot.addWidget(dialog)
+    settle()
+    own(dialog)
     dialog.show()
     dialog.name_edit.setText("")
     dialog.phone_edit.setText("12")
     dialog.save_button.click()
+    settle()
     assert dialog.findChild(QLabel, "name_error").text() == "Le nom est obligatoire."
     assert "téléphone" in dialog.findChild(QLabel, "phone_error").text()
     assert dialog.tabs.currentIndex() == 0  # the first wrong field, the name, is on the first tab
@@ -88,6 +97,7 @@ def test_edit_with_enter_and_save(qtbot, window):
         page.search_edit.setText("cleon")
     page.table.setFocus()
     page.select_record(page.model.id_at(0))
+    settle()
     organisation_id = page.current_id()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     dialog = open_dialog(qtbot, window)
@@ -96,7 +106,9 @@ def test_edit_with_enter_and_save(qtbot, window):
     dialog.name_edit.setText("Usine de Cléon (renommée)")
     with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
         dialog.save_button.click()
+        settle()
     qtbot.waitUntil(lambda: page.current_id() == organisation_id, timeout=3000)
+    settle()
     assert page.model.record(page.table.currentIndex().row()).name == "Usine de Cléon (renommée)"
 
 
@@ -105,11 +117,13 @@ def test_delete_asks_first_and_says_what_goes_with_it(qtbot, window, message_box
     with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
         page.search_edit.setText("cleon")
     page.select_record(page.model.id_at(0))
+    settle()
     page.table.setFocus()
     before = count(window.ctx)
     # WHEN the animator presses Delete and cancels
     message_boxes.answer = "Annuler"
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    settle()  # what goes with it is counted first
     text, details = message_boxes.shown[-1]
     assert text.startswith("Supprimer « ") and "rattachements" in details and "conservées" in details
     assert "échanges : ils sont conservés" in details  # the demo plant takes part in interactions
@@ -118,6 +132,7 @@ def test_delete_asks_first_and_says_what_goes_with_it(qtbot, window, message_box
     message_boxes.answer = "Supprimer"
     with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
         qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+        settle()
     assert count(window.ctx) == before - 1
     assert count(window.ctx, "cleon") == len(page.model._ids)
 
@@ -135,13 +150,17 @@ def test_an_organisation_that_asks_not_to_be_solicited(qtbot, window):
         page.search_edit.setText("cleon")
     organisation_id = page.model.id_at(0)
     page.select_record(organisation_id)
+    settle()
     qtbot.waitUntil(lambda: page.current_id() == organisation_id, timeout=3000)
+    settle()
     page.edit_current()
+    settle()
     dialog = open_dialog(qtbot, window)
     # GIVEN an objection dated tomorrow
     dialog.objection.set_value(TODAY + timedelta(days=1))
     # WHEN the animator saves
     dialog.save_button.click()
+    settle()
     # THEN it is refused under the field, on its tab, and nothing is stored
     error = dialog.findChild(QLabel, "objected_on_error")
     assert dialog.isVisible() and error.isVisible()
@@ -152,6 +171,7 @@ def test_an_organisation_that_asks_not_to_be_solicited(qtbot, window):
     dialog.objection.set_value(TODAY)
     with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
         dialog.save_button.click()
+        settle()
     # THEN it is stored and shown on the organisation's pane
     assert get_organisation(organisation_id, window.ctx.database.uow()).objected_on == TODAY
     line = translate("OrganisationDetail", "Asks not to be solicited any more since {date}")

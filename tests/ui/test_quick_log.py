@@ -23,7 +23,7 @@ from cluster_crm.ui.dates import to_qdate
 from cluster_crm.ui.dialogs.interaction_dialog import ON_A_DATE, InteractionDialog
 from cluster_crm.ui.roles import DETAIL_ROLE, ID_ROLE
 from tests.clock import TODAY
-from tests.ui.conftest import closed
+from tests.ui.conftest import closed, settle
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -53,6 +53,7 @@ def plant_id(ctx) -> int:
 def quick_log(qtbot, window):
     """The quick log opened from the main window, with the Cléon plant already chosen."""
     dialog = window.log_interaction(organisation_ids=[plant_id(window.ctx)])
+    settle()
     qtbot.waitExposed(dialog)
     return dialog
 
@@ -65,7 +66,9 @@ def test_log_a_meeting_with_the_keyboard_only(qtbot, window):
     # GIVEN the main window; WHEN the animator presses Ctrl+L
     press(qtbot, Qt.Key.Key_L, CTRL)
     qtbot.waitUntil(lambda: window.findChild(InteractionDialog) is not None, timeout=3000)
+    settle()
     dialog = window.findChild(InteractionDialog)
+    settle()
     qtbot.waitUntil(lambda: dialog.kind_combo.hasFocus(), timeout=3000)
     assert dialog.organisations.ids() == [] and dialog.people.ids() == []
     # THEN the kind comes first: another kind, then back to a meeting
@@ -183,6 +186,7 @@ def test_enter_in_a_picker_never_saves(qtbot, quick_log, window):
     assert quick_log.isVisible() and interaction_count(window.ctx) == before
     # text left in a picker is not silently dropped on saving
     quick_log.save_button.click()
+    settle()
     assert quick_log.isVisible() and "zzzzqx" in error(quick_log, "participants").text()
     assert interaction_count(window.ctx) == before
 
@@ -191,6 +195,7 @@ def test_a_meeting_without_subject_is_refused(qtbot, quick_log, window):
     before = interaction_count(window.ctx)
     # GIVEN a meeting with the plant and no subject; WHEN saving
     quick_log.save_button.click()
+    settle()
     # THEN the dialog stays open, the message is under the subject, and nothing is stored
     assert quick_log.isVisible()
     assert error(quick_log, "subject").isVisible() and error(quick_log, "subject").text()
@@ -206,6 +211,7 @@ def test_a_follow_up_before_the_interaction_is_refused(qtbot, quick_log, window)
     quick_log.follow_up_date.setDate(to_qdate(TODAY).addDays(-5))
     quick_log.starts_edit.setDate(to_qdate(TODAY))
     quick_log.save_button.click()
+    settle()
     assert quick_log.isVisible()
     assert error(quick_log, "follow_up").isVisible() and error(quick_log, "follow_up").text()
     assert not error(quick_log, "subject").isVisible()
@@ -214,8 +220,10 @@ def test_a_follow_up_before_the_interaction_is_refused(qtbot, quick_log, window)
 
 def test_no_participant_is_refused(qtbot, window):
     dialog = window.log_interaction()
+    settle()
     dialog.subject_edit.setText("Salon")
     dialog.save_button.click()
+    settle()
     assert dialog.isVisible() and error(dialog, "participants").isVisible()
 
 
@@ -239,6 +247,7 @@ def test_an_unreadable_attachment_is_refused(qtbot, quick_log, window, tmp_path,
     assert quick_log.attachments_list.count() == 1 and not error(quick_log, "attachments").isVisible()
     vanishing.unlink()
     quick_log.save_button.click()
+    settle()
     assert quick_log.isVisible() and "devis.pdf" in error(quick_log, "attachments").text()
     assert interaction_count(window.ctx) == before
     assert not any(window.ctx.database.attachments_dir.rglob("*devis.pdf"))
@@ -261,8 +270,10 @@ def test_attachments_are_kept_opened_and_missing_files_explained(
     quick_log.add_attachment_button.click()
     with qtbot.waitSignal(quick_log.sig_saved, timeout=3000) as saved:
         quick_log.save_button.click()
+        settle()
     # WHEN it is opened again in the editor
     editor = window.open_interaction(saved.args[0])
+    settle()
     qtbot.waitExposed(editor)
     assert editor.windowTitle() != quick_log.windowTitle() if not closed(quick_log) else True
     assert editor.attachments_list.count() == 1
@@ -280,6 +291,7 @@ def test_attachments_are_kept_opened_and_missing_files_explained(
     # removing it and saving drops it from the interaction
     editor.remove_attachment_button.click()
     editor.save_button.click()
+    settle()
     assert closed(editor)
     assert get_interaction(saved.args[0], ctx.database.uow(), ctx.database.attachments_dir).attachments == ()
 
@@ -298,6 +310,7 @@ def test_attendance_of_an_event(qtbot, window):
     members = member_names(ctx, 3)
     # GIVEN a new event
     dialog = window.log_interaction()
+    settle()
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(InteractionKind.EVENT))
     assert dialog.attendance_button.isVisibleTo(dialog)
     # WHEN three members are ticked: a few letters of each name, then Enter
@@ -319,10 +332,12 @@ def test_attendance_of_an_event(qtbot, window):
     dialog.subject_edit.setText("Forum du numérique")
     with qtbot.waitSignal(dialog.sig_saved, timeout=3000) as saved:
         dialog.save_button.click()
+        settle()
     view = get_interaction(saved.args[0], ctx.database.uow(), ctx.database.attachments_dir)
     assert sorted(o.id for o in view.organisations) == sorted(m.id for m in members)
     # AND on the stored event, the attendance is saved as soon as it is confirmed
     editor = window.open_interaction(saved.args[0])
+    settle()
     editor.attendance_button.click()
     attendance = editor.attendance_dialog
     qtbot.waitExposed(attendance)
@@ -337,6 +352,7 @@ def test_attendance_of_an_event(qtbot, window):
     attendance.filter_edit.setText(fold(members[1].name))
     attendance.check_shown_button.click()
     attendance.ok_button.click()
+    settle()
     view = get_interaction(saved.args[0], ctx.database.uow(), ctx.database.attachments_dir)
     assert [o.id for o in view.organisations] == [members[1].id]
     assert editor.organisations.ids() == [members[1].id]
@@ -348,13 +364,17 @@ def test_ctrl_l_takes_the_selected_organisation_or_person(qtbot, window):
     with qtbot.waitSignal(page.sig_results_shown, timeout=5000):
         page.search_edit.setText("cleon")
     page.select_record(page.model.id_at(0))
+    settle()
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_L, CTRL)
     qtbot.waitUntil(lambda: window.findChild(InteractionDialog) is not None, timeout=3000)
+    settle()
     dialog = window.findChild(InteractionDialog)
+    settle()
     assert dialog.organisations.ids() == [plant_id(window.ctx)]
     dialog.reject()
     qtbot.waitUntil(lambda: window.findChild(InteractionDialog) is None, timeout=3000)
+    settle()
 
     window.activateWindow()  # what the window manager does when a dialog closes
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
@@ -365,7 +385,9 @@ def test_ctrl_l_takes_the_selected_organisation_or_person(qtbot, window):
     contact_id = contacts.current_id()
     qtbot.keyClick(contacts.table, Qt.Key.Key_L, CTRL)
     qtbot.waitUntil(lambda: window.findChild(InteractionDialog) is not None, timeout=3000)
+    settle()
     dialog = window.findChild(InteractionDialog)
+    settle()
     assert dialog.people.ids() == [contact_id]
     current = [a.organisation_id for a in get_contact(contact_id, window.ctx.database.uow()).affiliations if a.current]
     assert dialog.organisations.ids() == current
@@ -378,7 +400,9 @@ def test_the_editor_shows_the_stored_interaction(qtbot, window, quick_log):
     quick_log.follow_up_combo.setCurrentIndex(1)
     with qtbot.waitSignal(quick_log.sig_saved, timeout=3000) as saved:
         quick_log.save_button.click()
+        settle()
     editor = window.open_interaction(saved.args[0])
+    settle()
     assert editor.subject_edit.text() == "Comité de pilotage"
     assert editor.organisations.ids() == [plant_id(window.ctx)]
     assert editor.duration_combo.currentData() == -1 and editor.ends_edit.isVisibleTo(editor)

@@ -11,11 +11,13 @@ from cluster_crm.services.letter_templates import get_template
 from cluster_crm.ui.dialogs.pdf_preview import PdfPreviewDialog
 from cluster_crm.ui.dialogs.template_editor import TemplateEditor
 from cluster_crm.ui.roles import RECORD_ROLE
+from tests.ui.conftest import settle
 
 
 @pytest.fixture
 def editor(qtbot, own, demo_ctx):
     dialog = own(TemplateEditor(demo_ctx))
+    settle()
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
@@ -61,6 +63,7 @@ def test_a_field_is_inserted_at_the_cursor_and_the_template_saved(qtbot, editor,
     # WHEN the template is saved
     with qtbot.waitSignal(editor.sig_saved) as saved:
         editor.save_button.click()
+        settle()
     # THEN it is stored with the field, and listed
     stored = get_template(saved.args[0], demo_ctx.database.uow())
     assert stored.name == "Invitation au forum"
@@ -76,6 +79,7 @@ def test_an_unknown_field_is_refused_by_name_under_the_text(editor, demo_ctx):
     editor.body.insert_text(" Votre code : {{numero_client}}.")
     # WHEN it is saved
     editor.save_button.click()
+    settle()
     # THEN the unknown field is named under the text, and nothing is stored
     error = editor.errors._labels["body"]
     assert error.isVisibleTo(editor)

@@ -12,6 +12,7 @@ from cluster_crm.services.follow_ups import open_follow_ups
 from cluster_crm.services.interactions import log_interaction
 from tests.clock import TODAY
 from tests.factories import make_contact, make_organisation
+from tests.ui.conftest import settle
 
 
 def log(ctx, days_ago, kind, subject, organisation_ids=(), contact_ids=(), follow_up=None):
@@ -173,6 +174,7 @@ def test_the_organisations_page_shows_the_timeline_in_a_tab(qtbot, own, empty_ct
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
     with qtbot.waitSignal(page.timeline.sig_loaded, timeout=5000):
         page.select_record(history["sme"])
+        settle()
     assert "Mécanique de la Risle" in page.detail.toPlainText()
     assert len(page.timeline.entries()) == 4
     tabs = page.detail_panel
@@ -180,6 +182,7 @@ def test_the_organisations_page_shows_the_timeline_in_a_tab(qtbot, own, empty_ct
     assert tabs.tabText(1).endswith("(4)")
     # another organisation: its own interactions; no selection: none
     page.select_record(history["other"])
+    settle()
     qtbot.waitUntil(lambda: len(page.timeline.entries()) == 2, timeout=5000)
     page.show_detail(None)
     assert page.timeline.entries() == [] and not page.timeline.log_button.isEnabled()
@@ -193,6 +196,7 @@ def test_the_contacts_page_shows_the_person_s_timeline(qtbot, own, empty_ctx, hi
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
     with qtbot.waitSignal(page.timeline.sig_loaded, timeout=5000):
         page.select_record(history["person"])
+        settle()
     assert shown_ids(page.timeline) == [history["call"], history["email"]]
 
 
@@ -208,4 +212,5 @@ def test_a_timeline_entry_offers_its_follow_up_letter(qtbot, window):
     page.timeline.sig_letter_requested.emit(entry.id)
     # THEN the follow-up letter dialog opens for that meeting
     qtbot.waitUntil(lambda: window.findChild(FollowUpLetterDialog) is not None, timeout=5000)
+    settle()
     assert window.findChild(FollowUpLetterDialog).interaction_id == entry.id

@@ -42,17 +42,17 @@ class BaseDialog(QDialog):
 
         def filled(value: Any) -> None:
             fill(value)
-            self._loaded(waiting)
+            self._finish_loading(waiting)
 
         def failed(error: Any) -> bool:
-            self._loaded(waiting)
+            self._finish_loading(waiting)
             show_domain_error(self, error)
             self.reject()
             return True
 
         self.ctx.ops.query(self, "load", work, filled, on_error=failed)
 
-    def _loaded(self, waiting: list[QPushButton]) -> None:
+    def _finish_loading(self, waiting: list[QPushButton]) -> None:
         for button in waiting:
             button.setEnabled(True)
         self.loading = False
