@@ -59,25 +59,30 @@ class DataBus(QObject):
 
 
 class _Relay(QObject):
-    sig_finished = Signal(object, object)
-    """Emitted from the worker thread with ``(result, error)``; exactly one of them is None."""
+    sig_finished = Signal()
+    """Emitted from the worker thread once the job's ``result`` or ``error`` is set."""
 
 
 class _Job(QRunnable):
+    """The work and what came of it. The worker thread keeps no reference of its own to either: a
+    closure or a traceback may hold the last reference to a widget, which must die on the GUI thread."""
+
     def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
-        self._work = work
-        self._relay = relay
+        self.work: Callable[[], Any] | None = work
+        self.relay = relay
+        self.result: Any = None
+        self.error: BaseException | None = None
 
     def run(self) -> None:
         try:
-            result, error = self._work(), None
+            self.result = self.work()  # type: ignore[misc]
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, never lost
-            result, error = None, exc
+            self.error = exc
         try:
-            self._relay.sig_finished.emit(result, error)
+            self.relay.sig_finished.emit()
         except RuntimeError:  # the application is shutting down: nobody is left to tell
-            log.debug("result of a background operation dropped at shutdown", exc_info=error)
+            log.debug("result of a background operation dropped at shutdown")
 
 
 def _start(owner: QObject, work: Callable[[], Any], finished: Callable[[Any, BaseException | None], None]) -> None:
@@ -86,13 +91,17 @@ def _start(owner: QObject, work: Callable[[], Any], finished: Callable[[Any, Bas
     job.setAutoDelete(False)
     _running[relay] = job
 
-    def deliver(result: Any, error: BaseException | None) -> None:
-        _running.pop(relay, None)
+    def deliver() -> None:
+        done = _running.pop(relay, None)
         relay.deleteLater()
+        if done is None:
+            return
+        result, error = done.result, done.error
+        done.work = done.result = done.error = None
         if shiboken6.isValid(owner):
             finished(result, error)
 
-    relay.sig_finished.connect(deliver)
+    relay.sig_finished.connect(deliver, Qt.ConnectionType.QueuedConnection)
     QThreadPool.globalInstance().start(job)
 
 

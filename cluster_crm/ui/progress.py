@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -14,6 +15,7 @@ from cluster_crm.services.progress import Cancelled, Progress
 from cluster_crm.ui.context import AppContext
 
 SHOW_AFTER_MS = 300
+PROGRESS_EVERY_S = 0.03
 
 
 class ProgressDialog(QDialog):
@@ -81,10 +83,16 @@ def run_with_progress(
     relay.sig_progress.connect(dialog.set_progress)
     dialog.sig_cancel_requested.connect(cancelled.set)
 
+    shown = [(-1, -1), 0.0]  # the last (done, total) sent to the bar, and when
+
     def progress(done: int, total: int) -> None:
         if cancelled.is_set():
             raise Cancelled()
-        relay.sig_progress.emit(done, total)
+        now = time.monotonic()
+        # at most one update of the bar per frame or so: a busy worker must not flood the GUI thread
+        if (done, total) != shown[0] and (done >= total or now - shown[1] >= PROGRESS_EVERY_S):
+            shown[0], shown[1] = (done, total), now
+            relay.sig_progress.emit(done, total)
 
     def cancelled_quietly(error: DomainError) -> bool:
         return isinstance(error, Cancelled)

@@ -29,6 +29,7 @@ def test_create_a_person_linked_to_two_organisations(qtbot, empty_ctx, own):
         dialog.add_affiliation_button.click()
         picker = dialog.affiliation_dialog
         qtbot.waitExposed(picker)
+        settle()
         qtbot.keyClicks(picker.search_edit, search)
         qtbot.waitUntil(lambda p=picker: p.results.count() == 1, timeout=3000)
         picker.role_edit.setText(role)

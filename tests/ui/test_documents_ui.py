@@ -23,6 +23,7 @@ def three_pages(path: Path) -> Path:
         canvas.drawString(100, 700, f"Page numéro {number}")
         canvas.showPage()
     canvas.save()
+    settle()
     return path
 
 
@@ -32,6 +33,7 @@ def preview(qtbot, own, empty_ctx, tmp_path):
     settle()
     dialog.show()
     qtbot.waitExposed(dialog)
+    settle()
     return dialog
 
 
@@ -120,6 +122,7 @@ def test_the_letterhead_is_saved_from_the_preferences_and_refused_under_its_fiel
     # WHEN the animator saves
     save = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Enregistrer")
     save.click()
+    settle()
     # THEN the tab comes back, the error is under the field, and nothing is stored
     assert dialog.isVisible()
     assert dialog.tabs.currentWidget() is form
@@ -129,6 +132,7 @@ def test_the_letterhead_is_saved_from_the_preferences_and_refused_under_its_fiel
     # WHEN the position is corrected, in French decimals, and saved again
     form.window_edits[WINDOW_LEFT].setText("108,5")
     save.click()
+    settle()
     # THEN the letterhead is stored
     letterhead = get_letterhead(empty_ctx.database.uow())
     assert letterhead.name == "Cluster Normandie Industrie"
@@ -167,6 +171,7 @@ def test_a_follow_up_letter_from_a_demo_meeting_is_recorded_with_its_pdf(
     assert dialog.letter_button.isVisible()
     # WHEN the animator asks for its follow-up letter, to its first participant, to follow up in a month
     dialog.letter_button.click()
+    settle()
     letter_dialog = dialog.letter_dialog
     letter_dialog.follow_up_combo.setCurrentIndex(letter_dialog.follow_up_combo.findData("1m"))
     letter_dialog.follow_up_note_edit.setText("Rappeler pour le devis")

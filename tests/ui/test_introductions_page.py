@@ -44,6 +44,7 @@ def choose(picker, ctx, organisation_id):
 
     row = organisation_rows([organisation_id], ctx.database.uow())[0]
     picker.add_choice(Choice(row.id, row.name, row.town))
+    settle()  # the combos that follow the party are filled
 
 
 def test_a_proposal_made_in_the_dialog_lands_in_the_first_column(qtbot, page, cluster, empty_ctx):
@@ -51,6 +52,7 @@ def test_a_proposal_made_in_the_dialog_lands_in_the_first_column(qtbot, page, cl
     dialog = page.create_introduction()
     settle()
     qtbot.waitExposed(dialog)
+    settle()
     # WHEN the animator picks the car plant and the SME (their contacts come by themselves) and saves
     choose(dialog.contracting, empty_ctx, cluster["plant"])
     choose(dialog.sme, empty_ctx, cluster["sme"])
@@ -75,6 +77,7 @@ def test_an_organisation_introduced_to_itself_is_refused_under_the_field(qtbot, 
     dialog = page.create_introduction(contracting_id=cluster["plant"], sme_id=cluster["plant"])
     settle()
     qtbot.waitExposed(dialog)
+    settle()
     dialog.save_button.click()
     settle()
     assert dialog.isVisible()
@@ -87,6 +90,7 @@ def test_two_smes_ask_for_confirmation(qtbot, page, cluster, empty_ctx, message_
     dialog = page.create_introduction(contracting_id=cluster["other_sme"], sme_id=cluster["sme"])
     settle()
     qtbot.waitExposed(dialog)
+    settle()
     # WHEN the animator saves and goes back at the warning, THEN nothing is stored
     message_boxes.answer = "Revenir"
     dialog.save_button.click()
@@ -122,6 +126,7 @@ def test_moving_to_introduced_records_both_agreements_and_schedules_check_ups(qt
     dialog = page.change_stage(view.id, S.INTRODUCED)
     settle()
     qtbot.waitExposed(dialog)
+    settle()
     # THEN both agreements are asked for (ticked, dated today), and the check-ups are offered
     assert dialog.contracting_agreed.isVisibleTo(dialog) and dialog.sme_agreed.isVisibleTo(dialog)
     assert dialog.contracting_agreed.value() == TODAY
@@ -145,6 +150,7 @@ def test_concluding_without_an_outcome_says_so_under_the_field(qtbot, page, clus
     dialog = page.change_stage(view.id, S.CONCLUDED)
     settle()
     qtbot.waitExposed(dialog)
+    settle()
     dialog.save_button.click()
     settle()
     assert dialog.isVisible()
@@ -166,6 +172,7 @@ def test_a_bad_amount_is_refused(qtbot, page, cluster, empty_ctx):
     dialog = page.change_stage(view.id, S.CONCLUDED)
     settle()
     qtbot.waitExposed(dialog)
+    settle()
     dialog.outcome_combo.setCurrentIndex(dialog.outcome_combo.findData("contract"))
     dialog.amount_edit.setText("beaucoup")
     dialog.save_button.click()
@@ -243,6 +250,7 @@ def test_a_meeting_logged_between_the_parties_can_be_linked_to_their_introductio
     dialog.introduction_combo.setCurrentIndex(dialog.introduction_combo.findData(view.id))
     dialog.subject_edit.setText("Rendez-vous de présentation")
     dialog.save()
+    settle()
     linked = get_introduction(view.id, empty_ctx.database.uow()).interactions
     assert [i.subject for i in linked] == ["Rendez-vous de présentation"]
     # AND editing it again keeps the link

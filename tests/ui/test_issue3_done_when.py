@@ -27,6 +27,7 @@ def test_log_see_and_export(qtbot, window, tmp_path, monkeypatch):
     dialog = window.log_interaction()
     settle()
     qtbot.waitExposed(dialog)
+    settle()
     dialog.organisations.set_items([plant, hospital])
     dialog.people.set_items([person_of_plant, person_of_hospital])
     dialog.subject_edit.setText("Rencontre CHU et usine : besoins en maintenance")

@@ -56,6 +56,7 @@ def test_from_the_hospital_need_to_a_quarterly_report(qtbot, window, tmp_path):
     for suggestion in (first, second):
         dialog = panel.present(suggestion.organisation_id)
         qtbot.waitExposed(dialog)
+        settle()
         assert dialog.sme.current_id() == suggestion.organisation_id
         assert dialog.need_combo.currentData() == HOSPITAL_DATA_NEED
         dialog.proposed_edit.setDate(qdate(proposed))
@@ -73,6 +74,7 @@ def test_from_the_hospital_need_to_a_quarterly_report(qtbot, window, tmp_path):
         dialog = page.change_stage(introduction_id, S.INTRODUCED)
         settle()
         qtbot.waitExposed(dialog)
+        settle()
         dialog.date_edit.setDate(qdate(introduced_on))
         for agreed in (dialog.contracting_agreed, dialog.sme_agreed):
             agreed.set_value(proposed + timedelta(days=2))
@@ -82,6 +84,7 @@ def test_from_the_hospital_need_to_a_quarterly_report(qtbot, window, tmp_path):
     dialog = page.change_stage(made[second.name], S.CONCLUDED)
     settle()
     qtbot.waitExposed(dialog)
+    settle()
     dialog.outcome_combo.setCurrentIndex(dialog.outcome_combo.findData("contract"))
     dialog.amount_edit.setText("38 000")
     dialog.note_edit.setText("Marché d'entrepôt de données signé")

@@ -37,6 +37,7 @@ def test_letters_sheets_directory_labels_and_a_mail_merge(qtbot, monkeypatch, wi
     settle()
     # WHEN the animator asks for its follow-up letter and previews it
     editor.letter_button.click()
+    settle()
     letter_dialog = editor.letter_dialog
     with qtbot.waitSignal(letter_dialog.sig_previewed, timeout=20_000) as shown:
         letter_dialog.preview_button.click()

@@ -56,6 +56,7 @@ def test_a_need_without_title_is_refused_then_saved_and_selected(qtbot, page, de
     dialog = page.create_record(organisation_id=CAR_PLANT)
     settle()
     qtbot.waitExposed(dialog)
+    settle()
     assert dialog.organisation.current_id() == CAR_PLANT
     people = {a.contact_id for a in get_organisation(CAR_PLANT, demo_ctx.database.uow()).affiliations if a.current}
     offered = {dialog.contact_combo.itemData(i) for i in range(1, dialog.contact_combo.count())}
@@ -189,6 +190,7 @@ def test_introduce_opens_the_introduction_filled_in(qtbot, page, demo_ctx, machi
     page.suggestions.card_of(first.organisation_id).present_button.click()
     dialog = page.suggestions.introduction_dialog
     qtbot.waitExposed(dialog)
+    settle()
     # THEN the introduction is filled in: the car plant, the SME and its person, the need
     assert dialog.contracting.current_id() == CAR_PLANT
     assert dialog.sme.current_id() == first.organisation_id
@@ -250,7 +252,9 @@ def test_closing_and_reopening_a_need(qtbot, page, demo_ctx, machining_need):
 def test_deleting_a_need_keeps_its_introductions(qtbot, page, demo_ctx, machining_need, message_boxes):
     # GIVEN a need with an introduction
     shown_with_suggestions(qtbot, page, machining_need)
-    page.suggestions.present(page.suggestions.cards()[0].suggestion.organisation_id).save_button.click()
+    dialog = page.suggestions.present(page.suggestions.cards()[0].suggestion.organisation_id)
+    settle()  # the introduction is filled in
+    dialog.save_button.click()
     settle()
     qtbot.waitUntil(lambda: len(page.introduction_ids()) == 1, timeout=5000)
     introduction_id = page.introduction_ids()[0]

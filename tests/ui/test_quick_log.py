@@ -31,6 +31,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier, times=1):
     for _ in range(times):
         qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+        settle()  # what the key asked for (a search typed ahead, a save) is done
 
 
 def type_text(qtbot, text):
@@ -55,6 +56,7 @@ def quick_log(qtbot, window):
     dialog = window.log_interaction(organisation_ids=[plant_id(window.ctx)])
     settle()
     qtbot.waitExposed(dialog)
+    settle()
     return dialog
 
 
@@ -160,6 +162,7 @@ def test_pickers_keys_backspace_escape_and_the_mouse(qtbot, quick_log):
     assert not picker.popup.isVisible() and quick_log.isVisible()
     # a suggestion can be clicked
     qtbot.keyClick(picker.edit, Qt.Key.Key_Down)
+    settle()
     assert picker.popup.isVisible()
     picker.popup.itemClicked.emit(picker.popup.item(0))
     assert len(picker.ids()) == 2 and picker.edit.text() == ""
@@ -173,6 +176,7 @@ def test_pickers_keys_backspace_escape_and_the_mouse(qtbot, quick_log):
     picker.set_items(organisation_choices("cleon", quick_log.ctx.database.uow()))
     quick_log.people.edit.setFocus()
     qtbot.keyClick(quick_log.people.edit, Qt.Key.Key_Down)
+    settle()
     first = quick_log.people.popup.item(0)
     assert "Cléon" in first.data(DETAIL_ROLE)
 
@@ -183,6 +187,7 @@ def test_enter_in_a_picker_never_saves(qtbot, quick_log, window):
     quick_log.people.edit.setFocus()
     qtbot.keyClicks(quick_log.people.edit, "zzzzqx")
     qtbot.keyClick(quick_log.people.edit, Qt.Key.Key_Return)
+    settle()
     assert quick_log.isVisible() and interaction_count(window.ctx) == before
     # text left in a picker is not silently dropped on saving
     quick_log.save_button.click()
@@ -275,6 +280,7 @@ def test_attachments_are_kept_opened_and_missing_files_explained(
     editor = window.open_interaction(saved.args[0])
     settle()
     qtbot.waitExposed(editor)
+    settle()
     assert editor.windowTitle() != quick_log.windowTitle() if not closed(quick_log) else True
     assert editor.attachments_list.count() == 1
     assert "compte-rendu.pdf" in editor.attachments_list.item(0).text()
@@ -317,6 +323,7 @@ def test_attendance_of_an_event(qtbot, window):
     dialog.attendance_button.click()
     attendance = dialog.attendance_dialog
     qtbot.waitExposed(attendance)
+    settle()  # the members are read
     qtbot.waitUntil(attendance.filter_edit.hasFocus, timeout=3000)
     for member in members:
         attendance.filter_edit.selectAll()
@@ -341,6 +348,7 @@ def test_attendance_of_an_event(qtbot, window):
     editor.attendance_button.click()
     attendance = editor.attendance_dialog
     qtbot.waitExposed(attendance)
+    settle()  # the members are read
     assert len(attendance.ticked()) == 3
     qtbot.keyClicks(attendance.filter_edit, fold(members[0].name))
     qtbot.keyClick(attendance.filter_edit, Qt.Key.Key_Return)

@@ -20,6 +20,7 @@ def editor(qtbot, own, demo_ctx):
     settle()
     dialog.show()
     qtbot.waitExposed(dialog)
+    settle()
     return dialog
 
 
@@ -28,6 +29,7 @@ def select(editor: TemplateEditor, name: str) -> None:
         r for r in range(editor.templates_list.count()) if editor.templates_list.item(r).text() == name
     )
     editor.templates_list.setCurrentRow(row)
+    settle()  # the template is read
 
 
 def choose_field(editor: TemplateEditor, token: str) -> None:

@@ -108,7 +108,7 @@ class BaseDialog(QDialog):
         buttons = QDialogButtonBox()
         buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
-        accept.clicked.connect(on_accept)
+        accept.clicked.connect(lambda: on_accept())  # not clicked(checked) as an argument
         cancel.clicked.connect(self.reject)
         return buttons, accept
 

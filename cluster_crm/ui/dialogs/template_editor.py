@@ -181,7 +181,7 @@ class TemplateEditor(BaseDialog):
         self.fields_list.itemDoubleClicked.connect(lambda _item: self.insert_field())
         self.insert_button.clicked.connect(self.insert_field)
         self.preview_button.clicked.connect(self.preview)
-        self.save_button.clicked.connect(self.save)
+        self.save_button.clicked.connect(lambda: self.save())
         self.close_button.clicked.connect(self.reject)
         for field in (self.name_edit, self.subject_edit):
             field.textEdited.connect(self._edited)
