@@ -46,6 +46,7 @@ translations: $(STAMP)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check cluster_crm tests benchmarks
+	$(VENV)/bin/ruff format --check cluster_crm tests benchmarks
 
 clean:
 	rm -rf build dist $(VENV)

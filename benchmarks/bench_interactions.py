@@ -74,47 +74,99 @@ KINDS = ("email", "call", "meeting", "visit", "event", "letter", "other")
 KIND_WEIGHTS = (30, 25, 20, 8, 5, 7, 5)
 SUBJECTS = {
     "email": (
-        "Envoi du compte rendu", "Relance cotisation {year}", "Invitation au comité technique",
-        "Demande de devis usinage", "Transmission de la plaquette", "Question sur l'appel à projets",
-        "Suivi de la mise en relation", "Offre d'emploi à diffuser", "Partage du diagnostic",
-        "Confirmation d'inscription", "Documents pour le dossier de financement",
+        "Envoi du compte rendu",
+        "Relance cotisation {year}",
+        "Invitation au comité technique",
+        "Demande de devis usinage",
+        "Transmission de la plaquette",
+        "Question sur l'appel à projets",
+        "Suivi de la mise en relation",
+        "Offre d'emploi à diffuser",
+        "Partage du diagnostic",
+        "Confirmation d'inscription",
+        "Documents pour le dossier de financement",
     ),
     "call": (
-        "Point d'avancement", "Appel de courtoisie", "Besoin en sous-traitance",
-        "Recherche de partenaire", "Préparation de la visite", "Relance adhésion",
-        "Difficultés de recrutement", "Question réglementaire", "Suivi du projet collaboratif",
+        "Point d'avancement",
+        "Appel de courtoisie",
+        "Besoin en sous-traitance",
+        "Recherche de partenaire",
+        "Préparation de la visite",
+        "Relance adhésion",
+        "Difficultés de recrutement",
+        "Question réglementaire",
+        "Suivi du projet collaboratif",
     ),
     "meeting": (
-        "Comité technique", "Réunion projet {project}", "Rendez-vous adhésion", "Point stratégique",
-        "Groupe de travail achats", "Comité de pilotage {project}", "Présentation de l'offre du cluster",
-        "Réunion bilatérale donneur d'ordres", "Atelier innovation", "Revue annuelle {year}",
+        "Comité technique",
+        "Réunion projet {project}",
+        "Rendez-vous adhésion",
+        "Point stratégique",
+        "Groupe de travail achats",
+        "Comité de pilotage {project}",
+        "Présentation de l'offre du cluster",
+        "Réunion bilatérale donneur d'ordres",
+        "Atelier innovation",
+        "Revue annuelle {year}",
     ),
     "visit": (
-        "Visite d'atelier", "Visite de site", "Visite découverte", "Audit de capacités",
-        "Visite avec le donneur d'ordres", "Diagnostic industrie du futur",
+        "Visite d'atelier",
+        "Visite de site",
+        "Visite découverte",
+        "Audit de capacités",
+        "Visite avec le donneur d'ordres",
+        "Diagnostic industrie du futur",
     ),
     "event": (
-        "Assemblée générale {year}", "Salon Industrie Normandie {year}", "Rencontres d'affaires {year}",
-        "Matinale RH", "Convention d'affaires donneurs d'ordres", "Webinaire cybersécurité",
-        "Soirée des adhérents {year}", "Journée portes ouvertes",
+        "Assemblée générale {year}",
+        "Salon Industrie Normandie {year}",
+        "Rencontres d'affaires {year}",
+        "Matinale RH",
+        "Convention d'affaires donneurs d'ordres",
+        "Webinaire cybersécurité",
+        "Soirée des adhérents {year}",
+        "Journée portes ouvertes",
     ),
     "letter": (
-        "Courrier de bienvenue", "Appel de cotisation {year}", "Attestation d'adhésion",
-        "Courrier de résiliation", "Convention de partenariat",
+        "Courrier de bienvenue",
+        "Appel de cotisation {year}",
+        "Attestation d'adhésion",
+        "Courrier de résiliation",
+        "Convention de partenariat",
     ),
     "other": ("Note interne", "Échange informel", "Mise en relation", "Retour d'expérience"),
 }
-PROJECTS = ("Hydrogène vert", "Usine 4.0", "Décarbonation", "Robotique cobot", "Fabrication additive",
-            "Maintenance prédictive", "Éco-conception", "Supply chain", "Compétences 2030")
+PROJECTS = (
+    "Hydrogène vert",
+    "Usine 4.0",
+    "Décarbonation",
+    "Robotique cobot",
+    "Fabrication additive",
+    "Maintenance prédictive",
+    "Éco-conception",
+    "Supply chain",
+    "Compétences 2030",
+)
 PLACES = ("Rouen", "Évreux", "Le Havre", "Caen", "Cherbourg", "Vernon", "Louviers", "Dieppe", "Visio", "")
 NOTES = (
-    "", "", "", "Échange cordial, à recontacter.", "Intéressé par le groupe de travail achats.",
+    "",
+    "",
+    "",
+    "Échange cordial, à recontacter.",
+    "Intéressé par le groupe de travail achats.",
     "Besoin identifié en tôlerie fine ; mise en relation à prévoir.",
     "Charge de travail élevée, recrutement de deux techniciens en cours.",
     "Souhaite recevoir le catalogue des formations.",
 )
-FOLLOW_UP_NOTES = ("Rappeler", "Envoyer le devis", "Relancer la cotisation", "Transmettre le compte rendu",
-                   "Proposer une visite", "Inviter au prochain comité", "Vérifier l'inscription")
+FOLLOW_UP_NOTES = (
+    "Rappeler",
+    "Envoyer le devis",
+    "Relancer la cotisation",
+    "Transmettre le compte rendu",
+    "Proposer une visite",
+    "Inviter au prochain comité",
+    "Vérifier l'inscription",
+)
 INTERVALS = (30, 60, 90, 90, 180, 180, 365)
 
 
@@ -136,7 +188,9 @@ def _fmt(moment: datetime) -> str:
     return moment.isoformat(sep=" ", timespec="microseconds")
 
 
-def build_interactions(db: Database, path: Path, count: int, follow_ups: int, open_count: int, seed: int) -> None:
+def build_interactions(
+    db: Database, path: Path, count: int, follow_ups: int, open_count: int, seed: int
+) -> None:
     rng = random.Random(seed)
     con = sqlite3.connect(path)
     orgs = con.execute("SELECT id, kind, membership_status FROM organisation ORDER BY id").fetchall()
@@ -176,15 +230,25 @@ def build_interactions(db: Database, path: Path, count: int, follow_ups: int, op
                 day = (first + timedelta(days=int(span_days * rng.random() ** 0.7))).date()
             hour = rng.randint(8, 17) if kind in ("meeting", "visit", "event", "call") else rng.randint(7, 21)
             moment = datetime(day.year, day.month, day.day, hour, rng.choice((0, 15, 30, 45)))
-            ends = moment + timedelta(minutes=rng.choice((30, 60, 90, 120, 180))) \
-                if kind in ("meeting", "visit", "event") else None
+            ends = (
+                moment + timedelta(minutes=rng.choice((30, 60, 90, 120, 180)))
+                if kind in ("meeting", "visit", "event")
+                else None
+            )
             subject = rng.choice(SUBJECTS[kind]).format(year=day.year, project=rng.choice(PROJECTS))
             iid = next_id
             next_id += 1
-            rows.append({
-                "id": iid, "kind": kind, "starts_at": moment, "ends_at": ends,
-                "place": rng.choice(PLACES) if ends else "", "subject": subject, "notes": rng.choice(NOTES),
-            })
+            rows.append(
+                {
+                    "id": iid,
+                    "kind": kind,
+                    "starts_at": moment,
+                    "ends_at": ends,
+                    "place": rng.choice(PLACES) if ends else "",
+                    "subject": subject,
+                    "notes": rng.choice(NOTES),
+                }
+            )
             ids.append(iid)
             starts.append(day.toordinal())
             chosen = list(dict.fromkeys(pick_org() for _ in range(rng.choices((1, 2, 3), (55, 30, 15))[0])))
@@ -195,10 +259,14 @@ def build_interactions(db: Database, path: Path, count: int, follow_ups: int, op
                 people.add(rng.choice(pool) if pool and rng.random() < 0.9 else rng.randint(1, max_contact))
             crows += [{"interaction_id": iid, "contact_id": c} for c in people]
             if rng.random() < 0.03:
-                arows.append({
-                    "interaction_id": iid, "file_name": "compte-rendu.pdf",
-                    "stored_name": f"{iid}/compte-rendu.pdf", "size": rng.randint(20_000, 900_000),
-                })
+                arows.append(
+                    {
+                        "interaction_id": iid,
+                        "file_name": "compte-rendu.pdf",
+                        "stored_name": f"{iid}/compte-rendu.pdf",
+                        "size": rng.randint(20_000, 900_000),
+                    }
+                )
         with db.engine.begin() as connection:
             connection.execute(insert(Interaction.__table__), rows)
             connection.execute(insert(interaction_organisation), orows)
@@ -238,11 +306,20 @@ def build_interactions(db: Database, path: Path, count: int, follow_ups: int, op
         done_at = None
         if not is_open:
             done_day = min(today, due + timedelta(days=rng.randint(-5, 10)))
-            done_at = datetime(done_day.year, done_day.month, done_day.day, rng.randint(8, 18), rng.randint(0, 59))
-        frows.append({
-            "due_date": due, "note": rng.choice(FOLLOW_UP_NOTES), "done": not is_open, "done_at": done_at,
-            "interaction_id": interaction_id, "organisation_id": organisation_id, "contact_id": contact_id,
-        })
+            done_at = datetime(
+                done_day.year, done_day.month, done_day.day, rng.randint(8, 18), rng.randint(0, 59)
+            )
+        frows.append(
+            {
+                "due_date": due,
+                "note": rng.choice(FOLLOW_UP_NOTES),
+                "done": not is_open,
+                "done_at": done_at,
+                "interaction_id": interaction_id,
+                "organisation_id": organisation_id,
+                "contact_id": contact_id,
+            }
+        )
     rng.shuffle(frows)
     for start in range(0, len(frows), CHUNK):
         with db.engine.begin() as connection:
@@ -262,7 +339,9 @@ def build_interactions(db: Database, path: Path, count: int, follow_ups: int, op
         .values(stay_in_touch_days=bindparam("days"))
     )
     with db.engine.begin() as connection:
-        connection.exec_driver_sql("UPDATE organisation SET stay_in_touch_days = NULL")  # bench_search sets some
+        connection.exec_driver_sql(
+            "UPDATE organisation SET stay_in_touch_days = NULL"
+        )  # bench_search sets some
         connection.execute(stmt, [{"oid": k, "days": v} for k, v in chosen_orgs.items()])
     followed = time.perf_counter()
 
@@ -281,7 +360,9 @@ def build_interactions(db: Database, path: Path, count: int, follow_ups: int, op
     print(f"  interactions + links (Core executemany, {CHUNK:,}/transaction) {inserted - started:7.1f} s")
     print(f"  follow-ups + stay_in_touch_days                          {followed - inserted:7.1f} s")
     print(f"  ANALYZE + checkpoint                                     {analysed - followed:7.1f} s")
-    print(f"  total build                                              {analysed - started:7.1f} s", flush=True)
+    print(
+        f"  total build                                              {analysed - started:7.1f} s", flush=True
+    )
 
 
 # --- the bare engine -------------------------------------------------------------------------------
@@ -298,17 +379,26 @@ SELECT t.id, t.kind, t.starts_at, t.subject,
   (SELECT count(*) FROM follow_up f WHERE f.interaction_id = t.id AND f.done = 0)
 FROM t ORDER BY t.starts_at DESC, t.id DESC
 """
-TIMELINE_ORG = """WITH t AS (
+TIMELINE_ORG = (
+    """WITH t AS (
   SELECT i.id, i.kind, i.starts_at, i.subject FROM interaction_organisation io
   JOIN interaction i ON i.id = io.interaction_id WHERE io.organisation_id = :org
-  ORDER BY i.starts_at DESC, i.id DESC LIMIT :limit)""" + ENTRY
-TIMELINE_CONTACT = """WITH t AS (
+  ORDER BY i.starts_at DESC, i.id DESC LIMIT :limit)"""
+    + ENTRY
+)
+TIMELINE_CONTACT = (
+    """WITH t AS (
   SELECT i.id, i.kind, i.starts_at, i.subject FROM interaction_contact ic
   JOIN interaction i ON i.id = ic.interaction_id WHERE ic.contact_id = :contact
-  ORDER BY i.starts_at DESC, i.id DESC LIMIT :limit)""" + ENTRY
-RECENT_SQL = """WITH t AS (
+  ORDER BY i.starts_at DESC, i.id DESC LIMIT :limit)"""
+    + ENTRY
+)
+RECENT_SQL = (
+    """WITH t AS (
   SELECT id, kind, starts_at, subject FROM interaction WHERE starts_at < :until
-  ORDER BY starts_at DESC, id DESC LIMIT :limit)""" + ENTRY
+  ORDER BY starts_at DESC, id DESC LIMIT :limit)"""
+    + ENTRY
+)
 LAST_CONTACT = """SELECT max(i.starts_at) FROM interaction_organisation io
   JOIN interaction i ON i.id = io.interaction_id WHERE io.organisation_id = ?"""
 LAST_CONTACTS = """SELECT io.organisation_id, max(i.starts_at) FROM interaction_organisation io
@@ -422,8 +512,14 @@ def pick_records(bare: Bare) -> dict[str, Any]:
         "SELECT contact_id, count(*) n FROM interaction_contact GROUP BY contact_id ORDER BY n DESC LIMIT 1"
     ).fetchone()
     return {
-        "busiest": busiest, "busiest_n": busiest_n, "sme": sme, "sme_n": sme_n,
-        "contact": contact, "contact_n": contact_n, "busy_contact": busy_contact, "busy_contact_n": busy_contact_n,
+        "busiest": busiest,
+        "busiest_n": busiest_n,
+        "sme": sme,
+        "sme_n": sme_n,
+        "contact": contact,
+        "contact_n": contact_n,
+        "busy_contact": busy_contact,
+        "busy_contact_n": busy_contact_n,
     }
 
 
@@ -447,6 +543,7 @@ def build_cases(db: Database, bare: Bare, p: dict[str, Any], today: date) -> lis
         def step(_: Any) -> Any:
             with u() as uow:
                 return fn(uow)
+
         return step
 
     def case(group: str, label: str, app, bare_fn, check=None) -> Case:  # noqa: ANN001
@@ -454,44 +551,122 @@ def build_cases(db: Database, bare: Bare, p: dict[str, Any], today: date) -> lis
 
     tomorrow = datetime.combine(today + timedelta(days=1), datetime.min.time())
     return [
-        case("record page", f"timeline SME #{sme} ({p['sme_n']} int.)",
-             lambda _: timeline(u(), organisation_id=sme), lambda _: bare.timeline_org(sme), _same_ids),
-        case("record page", f"timeline busiest org #{big} (all)",
-             lambda _: timeline(u(), organisation_id=big), lambda _: bare.timeline_org(big), _same_ids),
-        case("record page", f"timeline busiest org, limit={GUI_LIMIT}",
-             lambda _: timeline(u(), organisation_id=big, limit=GUI_LIMIT),
-             lambda _: bare.timeline_org(big, GUI_LIMIT), _same_ids),
-        case("record page", f"timeline contact #{contact} ({p['contact_n']} int.)",
-             lambda _: timeline(u(), contact_id=contact), lambda _: bare.timeline_contact(contact), _same_ids),
-        case("record page", f"timeline busiest contact #{busy_contact} ({p['busy_contact_n']})",
-             lambda _: timeline(u(), contact_id=busy_contact),
-             lambda _: bare.timeline_contact(busy_contact), _same_ids),
-        case("record page", "last_contact SME",
-             lambda _: last_contact(u(), organisation_id=sme), lambda _: bare.last_contact(sme)),
-        case("record page", "last_contact busiest org",
-             lambda _: last_contact(u(), organisation_id=big), lambda _: bare.last_contact(big)),
-        case("record page", "follow_ups_of busiest org",
-             lambda _: follow_ups_of(u(), organisation_id=big), lambda _: bare.follow_ups_of(big), _same_set),
-        case("record page", "follow_ups_of SME",
-             lambda _: follow_ups_of(u(), organisation_id=sme), lambda _: bare.follow_ups_of(sme), _same_set),
-        case("dashboard", "dashboard(uow, today) whole",
-             lambda _: dashboard(u(), today), lambda _: bare.dashboard(today)),
-        case("dashboard", "  last_contacts() (all orgs)",
-             in_uow(lambda uow: uow.interactions.last_contacts()), lambda _: bare.last_contacts()),
-        case("dashboard", "  dormant_relationships (top 50)",
-             in_uow(lambda uow: dormant_relationships(uow, today)[:50]), lambda _: bare.dormant(today),
-             _same_ids),
-        case("dashboard", f"  open_due(<today+{UPCOMING_DAYS + 1}) + follow_up_view",
-             in_uow(lambda uow: [follow_up_view(f, today) for f in
-                                 uow.follow_ups.open_due(before=today + timedelta(days=UPCOMING_DAYS + 1))]),
-             lambda _: bare.open_due(today), _same_ids),
-        case("dashboard", "  month counts (5 counts)",
-             in_uow(lambda uow: _month_counts(uow, today)), lambda _: bare.month(today)),
-        case("dashboard", f"  recent list (timeline until=, limit={RECENT})",
-             in_uow(lambda uow: [timeline_entry(i) for i in uow.interactions.timeline(until=tomorrow, limit=RECENT)]),
-             lambda _: bare.recent(today), _same_ids),
-        case("follow-ups", "open_follow_ups(uow) (all open)",
-             lambda _: open_follow_ups(u(), today), lambda _: bare.open_all(), _same_ids),
+        case(
+            "record page",
+            f"timeline SME #{sme} ({p['sme_n']} int.)",
+            lambda _: timeline(u(), organisation_id=sme),
+            lambda _: bare.timeline_org(sme),
+            _same_ids,
+        ),
+        case(
+            "record page",
+            f"timeline busiest org #{big} (all)",
+            lambda _: timeline(u(), organisation_id=big),
+            lambda _: bare.timeline_org(big),
+            _same_ids,
+        ),
+        case(
+            "record page",
+            f"timeline busiest org, limit={GUI_LIMIT}",
+            lambda _: timeline(u(), organisation_id=big, limit=GUI_LIMIT),
+            lambda _: bare.timeline_org(big, GUI_LIMIT),
+            _same_ids,
+        ),
+        case(
+            "record page",
+            f"timeline contact #{contact} ({p['contact_n']} int.)",
+            lambda _: timeline(u(), contact_id=contact),
+            lambda _: bare.timeline_contact(contact),
+            _same_ids,
+        ),
+        case(
+            "record page",
+            f"timeline busiest contact #{busy_contact} ({p['busy_contact_n']})",
+            lambda _: timeline(u(), contact_id=busy_contact),
+            lambda _: bare.timeline_contact(busy_contact),
+            _same_ids,
+        ),
+        case(
+            "record page",
+            "last_contact SME",
+            lambda _: last_contact(u(), organisation_id=sme),
+            lambda _: bare.last_contact(sme),
+        ),
+        case(
+            "record page",
+            "last_contact busiest org",
+            lambda _: last_contact(u(), organisation_id=big),
+            lambda _: bare.last_contact(big),
+        ),
+        case(
+            "record page",
+            "follow_ups_of busiest org",
+            lambda _: follow_ups_of(u(), organisation_id=big),
+            lambda _: bare.follow_ups_of(big),
+            _same_set,
+        ),
+        case(
+            "record page",
+            "follow_ups_of SME",
+            lambda _: follow_ups_of(u(), organisation_id=sme),
+            lambda _: bare.follow_ups_of(sme),
+            _same_set,
+        ),
+        case(
+            "dashboard",
+            "dashboard(uow, today) whole",
+            lambda _: dashboard(u(), today),
+            lambda _: bare.dashboard(today),
+        ),
+        case(
+            "dashboard",
+            "  last_contacts() (all orgs)",
+            in_uow(lambda uow: uow.interactions.last_contacts()),
+            lambda _: bare.last_contacts(),
+        ),
+        case(
+            "dashboard",
+            "  dormant_relationships (top 50)",
+            in_uow(lambda uow: dormant_relationships(uow, today)[:50]),
+            lambda _: bare.dormant(today),
+            _same_ids,
+        ),
+        case(
+            "dashboard",
+            f"  open_due(<today+{UPCOMING_DAYS + 1}) + follow_up_view",
+            in_uow(
+                lambda uow: [
+                    follow_up_view(f, today)
+                    for f in uow.follow_ups.open_due(before=today + timedelta(days=UPCOMING_DAYS + 1))
+                ]
+            ),
+            lambda _: bare.open_due(today),
+            _same_ids,
+        ),
+        case(
+            "dashboard",
+            "  month counts (5 counts)",
+            in_uow(lambda uow: _month_counts(uow, today)),
+            lambda _: bare.month(today),
+        ),
+        case(
+            "dashboard",
+            f"  recent list (timeline until=, limit={RECENT})",
+            in_uow(
+                lambda uow: [
+                    timeline_entry(i) for i in uow.interactions.timeline(until=tomorrow, limit=RECENT)
+                ]
+            ),
+            lambda _: bare.recent(today),
+            _same_ids,
+        ),
+        case(
+            "follow-ups",
+            "open_follow_ups(uow) (all open)",
+            lambda _: open_follow_ups(u(), today),
+            lambda _: bare.open_all(),
+            _same_ids,
+        ),
     ]
 
 
@@ -503,9 +678,13 @@ def _count(result: Any) -> str:
 
 def report(cases: list[Case], timings: list[tuple[Any, Any, int, bool]], runs: int, warmup: int) -> None:
     print()
-    print(f"Timings: median and p95 of {runs} runs after {warmup} warm-up runs, in ms; 'stmts' = SQL statements")
-    print("the application path sent; ratio = app median / bare median; '!' = app median over "
-          f"{SLOW_MS:.0f} ms; 'MISMATCH' = ids differ.")
+    print(
+        f"Timings: median and p95 of {runs} runs after {warmup} warm-up runs, in ms; 'stmts' = SQL statements"
+    )
+    print(
+        "the application path sent; ratio = app median / bare median; '!' = app median over "
+        f"{SLOW_MS:.0f} ms; 'MISMATCH' = ids differ."
+    )
     header = (
         f"{'query':<46} {'rows':>7} {'app med':>9} {'app p95':>9} {'stmts':>6} "
         f"{'bare med':>9} {'bare p95':>9} {'ratio':>7}"
@@ -541,7 +720,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--follow-ups", type=int, default=150_000)
     parser.add_argument("--open-follow-ups", type=int, default=4_000, help="how many follow-ups are not done")
     parser.add_argument("--source", type=Path, default=SOURCE, help="the bench_search.py database to copy")
-    parser.add_argument("--db", type=Path, help="database file (reused when it already holds the interactions; kept)")
+    parser.add_argument(
+        "--db", type=Path, help="database file (reused when it already holds the interactions; kept)"
+    )
     parser.add_argument("--keep", action="store_true", help=f"keep (and reuse) {DEFAULT_DB}")
     parser.add_argument("--rebuild", action="store_true", help="copy and build even if reusable")
     parser.add_argument("--runs", type=int, default=20)
@@ -568,7 +749,9 @@ def main(argv: list[str] | None = None) -> int:
         copied = time.perf_counter()
         db = open_database(f"sqlite:///{path}", None)
         migrated = time.perf_counter()
-        print(f"Building {path}: copy of {args.source} {copied - started:.1f} s, migrations {migrated - copied:.1f} s")
+        print(
+            f"Building {path}: copy of {args.source} {copied - started:.1f} s, migrations {migrated - copied:.1f} s"
+        )
         build_interactions(db, path, args.interactions, args.follow_ups, args.open_follow_ups, args.seed)
 
     today = date.today()
@@ -589,8 +772,11 @@ def main(argv: list[str] | None = None) -> int:
             app = measure(case.app, args.runs, args.warmup)
             bare_timing = measure(case.bare, args.runs, args.warmup)
             ok = case.check is None or case.check(app.result, bare_timing.result)
-            print(f" {median_ms(app.totals):.1f} ms / {median_ms(bare_timing.totals):.1f} ms"
-                  f"{'' if ok else ' MISMATCH'}", flush=True)
+            print(
+                f" {median_ms(app.totals):.1f} ms / {median_ms(bare_timing.totals):.1f} ms"
+                f"{'' if ok else ' MISMATCH'}",
+                flush=True,
+            )
             timings.append((app, bare_timing, stmts, ok))
         print()
         print(machine())

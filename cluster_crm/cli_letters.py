@@ -132,7 +132,11 @@ def _write(letters: list, skipped: list, args: argparse.Namespace, database: Dat
     if args.no_record:
         write_letters([p.letter for p in letters], get_letterhead(database.uow()), target)
         return
-    follow_up = follow_up_in(args.follow_up, database.clock.today(), "Relance après courrier") if args.follow_up else None
+    follow_up = (
+        follow_up_in(args.follow_up, database.clock.today(), "Relance après courrier")
+        if args.follow_up
+        else None
+    )
     generate(letters, target, database.uow(), database.attachments_dir, follow_up=follow_up, skipped=skipped)
 
 

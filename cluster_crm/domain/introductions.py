@@ -123,9 +123,7 @@ class PipelineState:
     sme_agreed_on: date | None
 
 
-def check_status_change(
-    state: PipelineState, change: StatusChange, today: date
-) -> StatusChange:
+def check_status_change(state: PipelineState, change: StatusChange, today: date) -> StatusChange:
     """Check a move against the pipeline's rules; return it completed (date, agreements kept),
     or raise ValidationFailed listing everything that is missing or wrong."""
     v = Validator()

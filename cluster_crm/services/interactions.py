@@ -208,7 +208,9 @@ def interaction_view(interaction: Interaction, attachments_dir: Path, today: dat
         organisations=organisations,
         contacts=contacts,
         attachments=tuple(attachment_view(a, attachments_dir) for a in interaction.attachments),
-        follow_ups=tuple(follow_up_view(f, today) for f in sorted(interaction.follow_ups, key=lambda f: f.due_date)),
+        follow_ups=tuple(
+            follow_up_view(f, today) for f in sorted(interaction.follow_ups, key=lambda f: f.due_date)
+        ),
         draft=draft,
     )
 

@@ -156,4 +156,3 @@ def _missing(ids: Iterable[int], found: list, skipped: list[SkippedRecord], orga
             skipped.append(SkippedRecord(name, translate("Documents", NOT_FOUND), organisation_id=missing))
         else:
             skipped.append(SkippedRecord(name, translate("Documents", NOT_FOUND), contact_id=missing))
-

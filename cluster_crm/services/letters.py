@@ -256,7 +256,9 @@ def letters_for_introduction(
     with uow:
         uow.introductions.get(introduction_id)  # NotFound before anything else
     sources, letterhead = _ALWAYS | {FieldSource.INTRODUCTION}, get_letterhead(uow)
-    sme_writer = _Writer(find_template(template_key or INTRODUCTION_SME, uow), sources, letterhead, uow.clock.today())
+    sme_writer = _Writer(
+        find_template(template_key or INTRODUCTION_SME, uow), sources, letterhead, uow.clock.today()
+    )
     contracting_writer = _Writer(
         find_template(template_key or INTRODUCTION_CONTRACTING, uow), sources, letterhead, uow.clock.today()
     )

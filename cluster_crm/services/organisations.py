@@ -45,7 +45,9 @@ def search_organisation_ids(query: OrganisationQuery, uow: UnitOfWork) -> list[i
         return uow.organisations.search_ids(query)
 
 
-def search_organisations(query: OrganisationQuery, uow: UnitOfWork, first: int) -> SearchPage[OrganisationRow]:
+def search_organisations(
+    query: OrganisationQuery, uow: UnitOfWork, first: int
+) -> SearchPage[OrganisationRow]:
     """The organisations matching ``query`` in its order, the rows of the ``first`` of them, and
     how many organisations there are: what the list shows after a keystroke, in one session."""
     with uow:

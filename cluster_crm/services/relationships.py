@@ -41,7 +41,9 @@ def delete_link(link_id: int, uow: UnitOfWork) -> None:
 def links_of(organisation_id: int, uow: UnitOfWork) -> list[LinkView]:
     """Every link of the organisation, read from its side, current ones first."""
     with uow:
-        views = [link_view(link, organisation_id, uow.clock.today()) for link in uow.links.of(organisation_id)]
+        views = [
+            link_view(link, organisation_id, uow.clock.today()) for link in uow.links.of(organisation_id)
+        ]
     return sorted(views, key=lambda v: (not v.current, v.kind, fold(v.other_name)))
 
 

@@ -13,4 +13,3 @@ def to_qdate(value: date) -> QDate:
 
 def to_qdatetime(value: datetime) -> QDateTime:
     return QDateTime(to_qdate(value), QTime(value.hour, value.minute, value.second))
-

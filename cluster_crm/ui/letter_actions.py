@@ -26,12 +26,17 @@ def template_combo(ctx: AppContext, preferred_key: str | None, purposes: tuple[s
     """The templates (those for ``purposes`` first), the one with ``preferred_key`` chosen, listed
     as soon as they are read."""
     combo = QComboBox()
-    ctx.ops.query(combo, "templates", list_templates, lambda rows: fill_templates(combo, rows, preferred_key, purposes))
+    ctx.ops.query(
+        combo, "templates", list_templates, lambda rows: fill_templates(combo, rows, preferred_key, purposes)
+    )
     return combo
 
 
 def fill_templates(
-    combo: QComboBox, templates: list[LetterTemplateView], preferred_key: str | None, purposes: tuple[str, ...]
+    combo: QComboBox,
+    templates: list[LetterTemplateView],
+    preferred_key: str | None,
+    purposes: tuple[str, ...],
 ) -> None:
     combo.clear()
     for template in sorted(templates, key=lambda t: (t.purpose not in purposes, t.name)):
@@ -100,7 +105,8 @@ class FollowUpLetterDialog(BaseDialog):
         self.resize(560, self.sizeHint().height())
         attachments_dir = ctx.attachments_dir
         self.load(
-            lambda uow: (get_interaction(interaction_id, uow, attachments_dir), list_templates(uow)), self._fill
+            lambda uow: (get_interaction(interaction_id, uow, attachments_dir), list_templates(uow)),
+            self._fill,
         )
 
     def _fill(self, loaded: tuple[InteractionView, list[LetterTemplateView]]) -> None:
@@ -117,7 +123,9 @@ class FollowUpLetterDialog(BaseDialog):
         value = self.follow_up_combo.currentData()
         if value is None:
             return None
-        return FollowUpDraft(due_date=Delay(value).after(self.ctx.clock.today()), note=self.follow_up_note_edit.text())
+        return FollowUpDraft(
+            due_date=Delay(value).after(self.ctx.clock.today()), note=self.follow_up_note_edit.text()
+        )
 
     def make_letter(self) -> None:
         ctx, interaction_id = self.ctx, self.interaction_id

@@ -273,7 +273,9 @@ class MainWindow(QMainWindow):
             self.ctx.ops.query(
                 self,
                 "log-with",
-                lambda uow: [a.organisation_id for a in get_contact(record_id, uow).affiliations if a.current],
+                lambda uow: [
+                    a.organisation_id for a in get_contact(record_id, uow).affiliations if a.current
+                ],
                 lambda organisation_ids: self.log_interaction(organisation_ids, [record_id]),
             )
         else:

@@ -85,7 +85,9 @@ class _Job(QRunnable):
             log.debug("result of a background operation dropped at shutdown")
 
 
-def _start(owner: QObject, work: Callable[[], Any], finished: Callable[[Any, BaseException | None], None]) -> None:
+def _start(
+    owner: QObject, work: Callable[[], Any], finished: Callable[[Any, BaseException | None], None]
+) -> None:
     relay = _Relay()
     job = _Job(work, relay)
     job.setAutoDelete(False)

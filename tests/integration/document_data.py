@@ -15,7 +15,9 @@ from tests.clock import pinned_clock
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{tmp_path_factory.mktemp('documents') / 'demo.sqlite'}", None, pinned_clock())
+    database = open_database(
+        f"sqlite:///{tmp_path_factory.mktemp('documents') / 'demo.sqlite'}", None, pinned_clock()
+    )
     load_demo(database.uow())
     yield database
     database.dispose()

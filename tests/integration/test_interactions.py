@@ -18,10 +18,12 @@ from tests.factories import make_contact, make_organisation
 
 @pytest.fixture
 def people(database):
-    plant = make_organisation(database, "Usine de Cléon", membership_status=MembershipStatus.MEMBER,
-                              stay_in_touch_days=30)
-    hospital = make_organisation(database, "CHU de Rouen", membership_status=MembershipStatus.NONE,
-                                 stay_in_touch_days=30)
+    plant = make_organisation(
+        database, "Usine de Cléon", membership_status=MembershipStatus.MEMBER, stay_in_touch_days=30
+    )
+    hospital = make_organisation(
+        database, "CHU de Rouen", membership_status=MembershipStatus.NONE, stay_in_touch_days=30
+    )
     helene = make_contact(database, "Hélène", "Bérard", plant)
     paul = make_contact(database, "Paul", "Durand", hospital)
     return plant, hospital, helene, paul
@@ -36,9 +38,14 @@ def log(database, **fields):
 
 def test_a_meeting_with_two_organisations_two_people_and_a_follow_up(database, people):
     plant, hospital, helene, paul = people
-    view = log(database, organisation_ids=[plant, hospital], contact_ids=[helene, paul], place="CCI Rouen",
-               ends_at=datetime(2026, 11, 20, 11, 30),
-               follow_up=FollowUpDraft(Delay.THREE_WEEKS.after(date(2026, 11, 20)), "Relancer pour le devis"))
+    view = log(
+        database,
+        organisation_ids=[plant, hospital],
+        contact_ids=[helene, paul],
+        place="CCI Rouen",
+        ends_at=datetime(2026, 11, 20, 11, 30),
+        follow_up=FollowUpDraft(Delay.THREE_WEEKS.after(date(2026, 11, 20)), "Relancer pour le devis"),
+    )
     assert {o.label for o in view.organisations} == {"CHU de Rouen", "Usine de Cléon"}
     assert {c.label for c in view.contacts} == {"Hélène Bérard", "Paul Durand"}
     assert view.follow_ups[0].due_date == date(2026, 12, 11)
@@ -53,8 +60,13 @@ def test_a_meeting_with_two_organisations_two_people_and_a_follow_up(database, p
 def test_timelines_are_newest_first_and_filtered(database, people):
     plant = people[0]
     log(database, organisation_ids=[plant], starts_at=datetime(2026, 1, 5, 9, 0), subject="Vœux")
-    log(database, organisation_ids=[plant], kind=InteractionKind.CALL, starts_at=datetime(2026, 6, 1, 9, 0),
-        subject="")
+    log(
+        database,
+        organisation_ids=[plant],
+        kind=InteractionKind.CALL,
+        starts_at=datetime(2026, 6, 1, 9, 0),
+        subject="",
+    )
     log(database, organisation_ids=[plant], starts_at=datetime(2026, 11, 2, 9, 0), subject="Visite")
     entries = service.timeline(database.uow(), organisation_id=plant)
     assert [e.starts_at.month for e in entries] == [11, 6, 1]
@@ -109,8 +121,12 @@ def test_attachments_are_copied_found_and_reported_missing(database, people, tmp
 def test_deleting_an_interaction_removes_its_files_and_keeps_its_follow_ups(database, people, tmp_path):
     source = tmp_path / "note.txt"
     source.write_text("x")
-    view = log(database, organisation_ids=[people[0]], new_attachments=[source],
-               follow_up=FollowUpDraft(date(2026, 12, 1), "Rappeler"))
+    view = log(
+        database,
+        organisation_ids=[people[0]],
+        new_attachments=[source],
+        follow_up=FollowUpDraft(date(2026, 12, 1), "Rappeler"),
+    )
     stored = view.attachments[0].path
     service.delete_interaction(view.id, database.uow(), database.attachments_dir)
     assert not stored.exists()
@@ -134,15 +150,31 @@ def test_follow_ups_done_and_postponed(database, people):
 def test_dashboard_overdue_upcoming_dormant_and_month(database, people):
     plant, hospital, helene, _ = people
     today = date(2026, 11, 29)
-    log(database, organisation_ids=[hospital], starts_at=datetime(2026, 11, 25, 14, 0), subject="Visite du CHU",
-        follow_up=FollowUpDraft(today - timedelta(days=1), "En retard"))
-    log(database, organisation_ids=[hospital], starts_at=datetime(2026, 11, 26, 14, 0), subject="Appel",
-        follow_up=FollowUpDraft(today + timedelta(days=3), "Bientôt"))
-    done = log(database, organisation_ids=[hospital], starts_at=datetime(2026, 11, 27, 14, 0), subject="Fait",
-               follow_up=FollowUpDraft(today - timedelta(days=2), "Déjà fait"))
+    log(
+        database,
+        organisation_ids=[hospital],
+        starts_at=datetime(2026, 11, 25, 14, 0),
+        subject="Visite du CHU",
+        follow_up=FollowUpDraft(today - timedelta(days=1), "En retard"),
+    )
+    log(
+        database,
+        organisation_ids=[hospital],
+        starts_at=datetime(2026, 11, 26, 14, 0),
+        subject="Appel",
+        follow_up=FollowUpDraft(today + timedelta(days=3), "Bientôt"),
+    )
+    done = log(
+        database,
+        organisation_ids=[hospital],
+        starts_at=datetime(2026, 11, 27, 14, 0),
+        subject="Fait",
+        follow_up=FollowUpDraft(today - timedelta(days=2), "Déjà fait"),
+    )
     follow_ups.mark_done(done.follow_ups[0].id, database.uow())
-    follow_ups.schedule_follow_up(FollowUpDraft(today + timedelta(days=30), "Plus tard"), database.uow(),
-                                  contact_id=helene)
+    follow_ups.schedule_follow_up(
+        FollowUpDraft(today + timedelta(days=30), "Plus tard"), database.uow(), contact_id=helene
+    )
     view = dashboards.dashboard(database.uow(), today)
     assert [f.note for f in view.overdue] == ["En retard"]
     assert [f.note for f in view.upcoming] == ["Bientôt"]
@@ -167,7 +199,9 @@ def test_deletion_says_what_happens_to_interactions_and_follow_ups(database, peo
 
     plant, hospital, helene, _ = people
     log(database, organisation_ids=[plant, hospital], contact_ids=[helene])
-    follow_ups.schedule_follow_up(FollowUpDraft(date(2026, 12, 1), "Rappeler"), database.uow(), organisation_id=plant)
+    follow_ups.schedule_follow_up(
+        FollowUpDraft(date(2026, 12, 1), "Rappeler"), database.uow(), organisation_id=plant
+    )
     dependents = organisation_dependents(plant, database.uow())
     assert (dependents.interactions, dependents.follow_ups) == (1, 1)
     assert contact_dependents(helene, database.uow()).interactions == 1

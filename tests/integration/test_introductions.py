@@ -40,11 +40,17 @@ TODAY = date(2026, 12, 1)
 @pytest.fixture
 def parties(new_uow):
     """A car plant with a buyer, an SME with its manager, a second SME, and an institution."""
-    plant = create_organisation(OrganisationDraft(name="Usine de Cléon", kind=OrganisationKind.CONTRACTING), new_uow())
+    plant = create_organisation(
+        OrganisationDraft(name="Usine de Cléon", kind=OrganisationKind.CONTRACTING), new_uow()
+    )
     sme = create_organisation(OrganisationDraft(name="Usinage Précis", kind=OrganisationKind.SME), new_uow())
-    other = create_organisation(OrganisationDraft(name="Tôlerie Normande", kind=OrganisationKind.SME), new_uow())
+    other = create_organisation(
+        OrganisationDraft(name="Tôlerie Normande", kind=OrganisationKind.SME), new_uow()
+    )
     buyer = create_contact(
-        ContactDraft(first_name="Claire", last_name="Martin", affiliations=[AffiliationDraft(plant.id, "Acheteuse")]),
+        ContactDraft(
+            first_name="Claire", last_name="Martin", affiliations=[AffiliationDraft(plant.id, "Acheteuse")]
+        ),
         new_uow(),
     )
     manager = create_contact(
@@ -73,7 +79,9 @@ def test_a_proposal_starts_the_history(new_uow, parties):
     # THEN it is proposed, dated, and its history has that one step
     assert view.row.status == S.PROPOSED
     assert view.row.proposed_on == date(2026, 9, 1)
-    assert [(h.from_status, h.status, h.changed_on) for h in view.history] == [(None, "proposed", date(2026, 9, 1))]
+    assert [(h.from_status, h.status, h.changed_on) for h in view.history] == [
+        (None, "proposed", date(2026, 9, 1))
+    ]
     assert view.row.contracting_contact_name == "Claire Martin"
     assert view.row.sme_contact_name == "Paul Leroy"
 
@@ -81,7 +89,9 @@ def test_a_proposal_starts_the_history(new_uow, parties):
 def test_an_organisation_cannot_be_introduced_to_itself(new_uow, parties):
     plant = parties[0]
     with pytest.raises(ValidationFailed) as error:
-        propose_introduction(IntroductionDraft(contracting_id=plant.id, sme_id=plant.id), new_uow(), today=TODAY)
+        propose_introduction(
+            IntroductionDraft(contracting_id=plant.id, sme_id=plant.id), new_uow(), today=TODAY
+        )
     assert "elle-même" in error.value.for_field("sme")
     assert introduction_rows(new_uow()) == []
 
@@ -125,7 +135,9 @@ def test_agreements_are_required_from_accepted_on(new_uow, parties):
     view = _propose(new_uow, parties)
     # WHEN jumping to "introduced" without both sides' agreement
     with pytest.raises(ValidationFailed) as error:
-        change_status(view.id, StatusChange(S.INTRODUCED, changed_on=date(2026, 9, 10)), new_uow(), today=TODAY)
+        change_status(
+            view.id, StatusChange(S.INTRODUCED, changed_on=date(2026, 9, 10)), new_uow(), today=TODAY
+        )
     # THEN both missing agreements are named, and nothing changed
     assert error.value.for_field("contracting_agreed_on") and error.value.for_field("sme_agreed_on")
     assert get_introduction(view.id, new_uow()).row.status == S.PROPOSED
@@ -135,7 +147,9 @@ def test_concluding_needs_an_outcome_and_closing_a_reason(new_uow, parties):
     view = _propose(new_uow, parties)
     agreed = {"contracting_agreed_on": date(2026, 9, 2), "sme_agreed_on": date(2026, 9, 3)}
     with pytest.raises(ValidationFailed) as error:
-        change_status(view.id, StatusChange(S.CONCLUDED, changed_on=date(2026, 11, 1), **agreed), new_uow(), today=TODAY)
+        change_status(
+            view.id, StatusChange(S.CONCLUDED, changed_on=date(2026, 11, 1), **agreed), new_uow(), today=TODAY
+        )
     assert error.value.for_field("outcome")
     with pytest.raises(ValidationFailed) as error:
         change_status(view.id, StatusChange(S.CLOSED, changed_on=date(2026, 11, 1)), new_uow(), today=TODAY)
@@ -151,17 +165,26 @@ def test_dates_cannot_go_back_nor_into_the_future(new_uow, parties):
     view = _propose(new_uow, parties)
     agreed = {"contracting_agreed_on": date(2026, 9, 2), "sme_agreed_on": date(2026, 9, 3)}
     with pytest.raises(ValidationFailed) as error:
-        change_status(view.id, StatusChange(S.ACCEPTED, changed_on=date(2026, 8, 1), **agreed), new_uow(), today=TODAY)
+        change_status(
+            view.id, StatusChange(S.ACCEPTED, changed_on=date(2026, 8, 1), **agreed), new_uow(), today=TODAY
+        )
     assert error.value.for_field("changed_on")
     with pytest.raises(ValidationFailed) as error:
-        change_status(view.id, StatusChange(S.ACCEPTED, changed_on=date(2026, 12, 2), **agreed), new_uow(), today=TODAY)
+        change_status(
+            view.id, StatusChange(S.ACCEPTED, changed_on=date(2026, 12, 2), **agreed), new_uow(), today=TODAY
+        )
     assert error.value.for_field("changed_on")
 
 
 def test_the_whole_pipeline_keeps_its_history_and_schedules_check_ups(new_uow, parties):
     view = _propose(new_uow, parties)
     steps = [
-        StatusChange(S.ACCEPTED, date(2026, 9, 5), contracting_agreed_on=date(2026, 9, 2), sme_agreed_on=date(2026, 9, 4)),
+        StatusChange(
+            S.ACCEPTED,
+            date(2026, 9, 5),
+            contracting_agreed_on=date(2026, 9, 2),
+            sme_agreed_on=date(2026, 9, 4),
+        ),
         StatusChange(S.INTRODUCED, date(2026, 9, 10), note="Courriel d'introduction envoyé"),
         StatusChange(S.MEETING_HELD, date(2026, 9, 30)),
         StatusChange(S.IN_PROGRESS, date(2026, 10, 15)),
@@ -194,7 +217,11 @@ def test_the_whole_pipeline_keeps_its_history_and_schedules_check_ups(new_uow, p
     change = StatusChange(S.CONCLUDED, date(2026, 11, 20), outcome=Outcome.CONTRACT, amount_eur=48_000)
     view = change_status(view.id, change, new_uow(), today=TODAY)
     # THEN the outcome is kept and the check-ups are done
-    assert (view.row.outcome_label, view.row.amount_eur, view.ended_on) == ("Contrat signé", 48_000, date(2026, 11, 20))
+    assert (view.row.outcome_label, view.row.amount_eur, view.ended_on) == (
+        "Contrat signé",
+        48_000,
+        date(2026, 11, 20),
+    )
     assert all(f.done for f in view.follow_ups)
     assert dashboard(new_uow(), today=TODAY).overdue == ()
 
@@ -207,7 +234,9 @@ def test_check_up_months_are_configurable(new_uow, parties):
     assert check_up_months(new_uow()) == (2, 6)
     view = _propose(new_uow, parties)
     agreed = {"contracting_agreed_on": date(2026, 9, 2), "sme_agreed_on": date(2026, 9, 3)}
-    change = StatusChange(S.INTRODUCED, date(2026, 9, 10), check_up_months=check_up_months(new_uow()), **agreed)
+    change = StatusChange(
+        S.INTRODUCED, date(2026, 9, 10), check_up_months=check_up_months(new_uow()), **agreed
+    )
     view = change_status(view.id, change, new_uow(), today=TODAY)
     assert [f.due_date for f in view.follow_ups] == [date(2026, 11, 10), date(2027, 3, 10)]
 
@@ -215,11 +244,15 @@ def test_check_up_months_are_configurable(new_uow, parties):
 def test_reopening_clears_the_outcome_and_going_back_removes_check_ups(new_uow, parties):
     view = _propose(new_uow, parties)
     agreed = {"contracting_agreed_on": date(2026, 9, 2), "sme_agreed_on": date(2026, 9, 3)}
-    view = change_status(view.id, StatusChange(S.INTRODUCED, date(2026, 9, 10), **agreed), new_uow(), today=TODAY)
+    view = change_status(
+        view.id, StatusChange(S.INTRODUCED, date(2026, 9, 10), **agreed), new_uow(), today=TODAY
+    )
     closed = StatusChange(S.CLOSED, date(2026, 10, 1), close_reason=CloseReason.UNREACHABLE)
     view = change_status(view.id, closed, new_uow(), today=TODAY)
     assert view.close_reason_label == "Injoignable"
-    view = change_status(view.id, StatusChange(S.IN_PROGRESS, date(2026, 10, 5), note="Rappel"), new_uow(), today=TODAY)
+    view = change_status(
+        view.id, StatusChange(S.IN_PROGRESS, date(2026, 10, 5), note="Rappel"), new_uow(), today=TODAY
+    )
     assert (view.row.status, view.close_reason, view.ended_on) == ("in_progress", None, None)
     view = change_status(view.id, StatusChange(S.ACCEPTED, date(2026, 10, 6)), new_uow(), today=TODAY)
     assert view.introduced_on is None
@@ -240,7 +273,9 @@ def test_a_need_cannot_be_served_twice_by_the_same_sme(new_uow, parties):
 
 def test_a_need_of_another_organisation_is_refused(new_uow, parties):
     plant, sme, other, _buyer, _manager = parties
-    institution = create_organisation(OrganisationDraft(name="CHU", kind=OrganisationKind.CONTRACTING), new_uow())
+    institution = create_organisation(
+        OrganisationDraft(name="CHU", kind=OrganisationKind.CONTRACTING), new_uow()
+    )
     need = add_need(NeedDraft(organisation_id=institution.id, title="Données de santé"), new_uow())
     with pytest.raises(ValidationFailed) as error:
         propose_introduction(
@@ -261,7 +296,9 @@ def test_interactions_linked_to_an_introduction_and_deletion(new_uow, parties, d
     )
     meeting = log_interaction(draft, new_uow(), database.attachments_dir)
     assert meeting.draft.introduction_id == view.id
-    assert [i.subject for i in get_introduction(view.id, new_uow()).interactions] == ["Rendez-vous d'introduction"]
+    assert [i.subject for i in get_introduction(view.id, new_uow()).interactions] == [
+        "Rendez-vous d'introduction"
+    ]
     # WHEN the introduction is deleted, THEN the interaction stays, unlinked, and its check-ups go
     delete_introduction(view.id, new_uow())
     with new_uow() as uow:

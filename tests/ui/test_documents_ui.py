@@ -164,7 +164,9 @@ def test_a_follow_up_letter_from_a_demo_meeting_is_recorded_with_its_pdf(
     from cluster_crm.services.interactions import get_interaction, timeline
 
     # GIVEN a meeting of the demo, open in its editor
-    meeting = get_interaction(first_meeting_id(demo_ctx), demo_ctx.database.uow(), demo_ctx.database.attachments_dir)
+    meeting = get_interaction(
+        first_meeting_id(demo_ctx), demo_ctx.database.uow(), demo_ctx.database.attachments_dir
+    )
     recipient = meeting.contacts[0]
     dialog = window.open_interaction(meeting.id)
     settle()
@@ -206,7 +208,10 @@ def test_a_follow_up_letter_from_a_demo_meeting_is_recorded_with_its_pdf(
     # AND saving it again records nothing more
     preview.save_button.click()
     settle()
-    assert len([e for e in timeline(demo_ctx.database.uow(), contact_id=recipient.id) if e.kind == "letter"]) == 1
+    assert (
+        len([e for e in timeline(demo_ctx.database.uow(), contact_id=recipient.id) if e.kind == "letter"])
+        == 1
+    )
 
 
 def writable(introduction_id: int, ctx) -> bool:
@@ -228,7 +233,9 @@ def test_the_letters_of_an_introduction_are_printed_and_recorded_on_both_timelin
     # GIVEN an introduction of the demo whose two parties can be written to
     page = window.introductions_page
     window.show_page(page)
-    introduction_id = next(row.id for row in introduction_rows(demo_ctx.database.uow()) if writable(row.id, demo_ctx))
+    introduction_id = next(
+        row.id for row in introduction_rows(demo_ctx.database.uow()) if writable(row.id, demo_ctx)
+    )
     printed = tmp_path / "deux.pdf"
     print_to_file(monkeypatch, printed)
     page.select_introduction(introduction_id)
@@ -249,7 +256,9 @@ def test_the_letters_of_an_introduction_are_printed_and_recorded_on_both_timelin
     assert len(PdfReader(printed).pages) == 2
     assert len(recorded.args[0].interaction_ids) == 2
     for organisation_id in (view.row.contracting_id, view.row.sme_id):
-        assert any(e.kind == "letter" for e in timeline(demo_ctx.database.uow(), organisation_id=organisation_id))
+        assert any(
+            e.kind == "letter" for e in timeline(demo_ctx.database.uow(), organisation_id=organisation_id)
+        )
 
 
 def test_a_mail_merge_over_a_filtered_list_shows_progress_then_the_skipped_records(
@@ -288,8 +297,15 @@ def test_a_mail_merge_over_a_filtered_list_shows_progress_then_the_skipped_recor
     [panel] = preview.findChildren(SkippedPanel)
     skipped = dict(panel.rows())
     assert "Vision et Apprentissage Rouen" in skipped
-    [objector] = [r.id for r in organisation_rows(ids, window.ctx.database.uow()) if r.name == "Vision et Apprentissage Rouen"]
-    assert short_date(get_organisation(objector, window.ctx.database.uow()).objected_on) in skipped["Vision et Apprentissage Rouen"]
+    [objector] = [
+        r.id
+        for r in organisation_rows(ids, window.ctx.database.uow())
+        if r.name == "Vision et Apprentissage Rouen"
+    ]
+    assert (
+        short_date(get_organisation(objector, window.ctx.database.uow()).objected_on)
+        in skipped["Vision et Apprentissage Rouen"]
+    )
     assert preview.page_count() >= len(ids) - len(skipped)
     printed = " ".join(page.extract_text() for page in PdfReader(preview.path).pages)
     assert "Vision et Apprentissage" not in printed
@@ -367,7 +383,9 @@ def test_a_big_mail_merge_is_recorded_once_saved_naming_the_saved_file(qtbot, mo
     # THEN every letter is on its recipient's timeline, naming the saved file
     result = recorded.args[0]
     assert len(result.interaction_ids) == letters
-    first = get_interaction(result.interaction_ids[0], window.ctx.database.uow(), window.ctx.database.attachments_dir)
+    first = get_interaction(
+        result.interaction_ids[0], window.ctx.database.uow(), window.ctx.database.attachments_dir
+    )
     assert first.kind == "letter" and str(target) in first.notes
 
 

@@ -118,7 +118,9 @@ def _proposed(ctx, cluster, days_ago=20):
     return view
 
 
-def test_moving_to_introduced_records_both_agreements_and_schedules_check_ups(qtbot, page, cluster, empty_ctx):
+def test_moving_to_introduced_records_both_agreements_and_schedules_check_ups(
+    qtbot, page, cluster, empty_ctx
+):
     view = _proposed(empty_ctx, cluster)
     qtbot.waitUntil(lambda: page.board.columns[S.PROPOSED].count() == 1, timeout=5000)
     page.select_introduction(view.id)
@@ -210,7 +212,9 @@ def test_the_organisation_page_has_an_introductions_tab(qtbot, window):
     from cluster_crm.services.organisations import search_organisation_ids
 
     ctx = window.ctx
-    sme = search_organisation_ids(OrganisationQuery(text="Usinage", kind=OrganisationKind.SME), ctx.database.uow())[0]
+    sme = search_organisation_ids(
+        OrganisationQuery(text="Usinage", kind=OrganisationKind.SME), ctx.database.uow()
+    )[0]
     propose_introduction(IntroductionDraft(contracting_id=1, sme_id=sme), ctx.database.uow())
     window.ctx.bus.sig_data_changed.emit("introductions")
     page = window.organisations_page
@@ -231,7 +235,9 @@ def _id(item):
     return item.data(0, ROW_ROLE).id
 
 
-def test_a_meeting_logged_between_the_parties_can_be_linked_to_their_introduction(qtbot, own, empty_ctx, cluster):
+def test_a_meeting_logged_between_the_parties_can_be_linked_to_their_introduction(
+    qtbot, own, empty_ctx, cluster
+):
     from cluster_crm.ui.dialogs.interaction_dialog import InteractionDialog
 
     view = _proposed(empty_ctx, cluster)

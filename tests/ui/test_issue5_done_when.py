@@ -23,7 +23,8 @@ def text_of(path) -> str:  # noqa: ANN001
 
 def next_preview(qtbot, actions, previous):  # noqa: ANN001, ANN201
     qtbot.waitUntil(
-        lambda: actions.dialog is not previous and isinstance(actions.dialog, PdfPreviewDialog), timeout=30_000
+        lambda: actions.dialog is not previous and isinstance(actions.dialog, PdfPreviewDialog),
+        timeout=30_000,
     )
     return actions.dialog
 

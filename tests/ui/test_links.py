@@ -94,7 +94,9 @@ def test_add_edit_and_delete_a_link_seen_from_both_sides(qtbot, window, message_
     # THEN the SME's pane says so, with the date
     qtbot.waitUntil(lambda: closed(dialog), timeout=3000)
     plant_name = "Usine de moteurs de Saint-Aubin"
-    supplier = before_name(LinkKind.SUPPLIER_OF.sentence(), plant_name) + plant_name  # « Fournisseur d’Usine… »
+    supplier = (
+        before_name(LinkKind.SUPPLIER_OF.sentence(), plant_name) + plant_name
+    )  # « Fournisseur d’Usine… »
     supplier += f" · {period(date(2020, 3, 1), None)}"
     qtbot.waitUntil(lambda: supplier in page.detail.toPlainText(), timeout=5000)
     assert "Pièces usinées" in page.detail.toPlainText()

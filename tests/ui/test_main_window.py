@@ -169,7 +169,9 @@ def test_cancelling_a_long_task_changes_nothing(qtbot, empty_ctx):
     results = []
     dialog = run_with_progress(window, empty_ctx, "Chargement…", load_demo, results.append)
     dialog.cancel_button.click()
-    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted and not dialog.isVisible(), timeout=15000)
+    qtbot.waitUntil(
+        lambda: dialog.result() == dialog.DialogCode.Accepted and not dialog.isVisible(), timeout=15000
+    )
     assert results == []
     with empty_ctx.database.uow() as uow:
         assert uow.organisations.count() == 0

@@ -58,7 +58,9 @@ def test_a_need_without_title_is_refused_then_saved_and_selected(qtbot, page, de
     qtbot.waitExposed(dialog)
     settle()
     assert dialog.organisation.current_id() == CAR_PLANT
-    people = {a.contact_id for a in get_organisation(CAR_PLANT, demo_ctx.database.uow()).affiliations if a.current}
+    people = {
+        a.contact_id for a in get_organisation(CAR_PLANT, demo_ctx.database.uow()).affiliations if a.current
+    }
     offered = {dialog.contact_combo.itemData(i) for i in range(1, dialog.contact_combo.count())}
     assert offered == people
     dialog.keywords_edit.setText("usinage de précision, rectification")

@@ -397,7 +397,11 @@ def test_ctrl_l_takes_the_selected_organisation_or_person(qtbot, window):
     dialog = window.findChild(InteractionDialog)
     settle()
     assert dialog.people.ids() == [contact_id]
-    current = [a.organisation_id for a in get_contact(contact_id, window.ctx.database.uow()).affiliations if a.current]
+    current = [
+        a.organisation_id
+        for a in get_contact(contact_id, window.ctx.database.uow()).affiliations
+        if a.current
+    ]
     assert dialog.organisations.ids() == current
 
 

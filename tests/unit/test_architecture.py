@@ -52,7 +52,9 @@ def _shell_files() -> list[Path]:
 
 def test_the_shell_never_imports_the_database_layer():
     offenders = {
-        str(f.relative_to(PACKAGE)): sorted(n for n in _imports(f) if n.split(".")[:2] == ["cluster_crm", "db"])
+        str(f.relative_to(PACKAGE)): sorted(
+            n for n in _imports(f) if n.split(".")[:2] == ["cluster_crm", "db"]
+        )
         for f in _shell_files()
     }
     assert {f: n for f, n in offenders.items() if n} == {}
@@ -63,9 +65,7 @@ def _calls(path: Path, attribute: str) -> list[int]:
     return [
         node.lineno
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-        if isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr == attribute
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == attribute
     ]
 
 
@@ -84,7 +84,8 @@ def test_only_the_door_announces_changes():
         lines = [
             node.lineno
             for node in ast.walk(ast.parse(f.read_text(encoding="utf-8")))
-            if isinstance(node, ast.Attribute) and node.attr == "sig_data_changed"
+            if isinstance(node, ast.Attribute)
+            and node.attr == "sig_data_changed"
             and isinstance(getattr(node, "ctx", None), ast.Load)
         ]
         emitted = set(_calls(f, "emit")) & set(lines)
@@ -96,5 +97,7 @@ def test_only_the_door_announces_changes():
 def test_the_architecture_test_sees_a_unit_of_work_opened_in_a_widget(tmp_path):
     # the walk above would catch it: a widget that opens one is reported with its line
     widget = tmp_path / "widget.py"
-    widget.write_text("def load(self):\n    with self.ctx.database.uow() as uow:\n        pass\n", encoding="utf-8")
+    widget.write_text(
+        "def load(self):\n    with self.ctx.database.uow() as uow:\n        pass\n", encoding="utf-8"
+    )
     assert _calls(widget, "uow") == [2]

@@ -19,8 +19,9 @@ def test_emails_and_phones_are_cleaned_and_deduplicated():
             last_name="Martin",
             emails=["c.martin@exemple.fr", "c.martin@exemple.fr"],
             phones=["06 12 34 56 78", "+33612345678", "02 35 14 37 37"],
-        )
-    , today=TODAY)
+        ),
+        today=TODAY,
+    )
     assert clean.emails == ["c.martin@exemple.fr"]
     assert clean.phones == ["+33612345678", "+33235143737"]
 

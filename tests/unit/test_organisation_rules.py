@@ -19,7 +19,9 @@ def test_every_wrong_field_is_reported_at_once():
 
 
 def test_siren_is_derived_from_siret_and_naf_nomenclature_recorded():
-    clean = clean_organisation(OrganisationDraft(name="Usine", siret="73282932000074", naf_code="2910Z"), today=TODAY)
+    clean = clean_organisation(
+        OrganisationDraft(name="Usine", siret="73282932000074", naf_code="2910Z"), today=TODAY
+    )
     assert clean.siren == "732829320"
     assert clean.naf_code == "29.10Z"
     assert clean.naf_nomenclature == NAF_REV2
@@ -33,11 +35,16 @@ def test_siren_must_agree_with_siret():
 
 
 def test_siren_alone_is_accepted():
-    assert clean_organisation(OrganisationDraft(name="Holding", siren="552 100 554"), today=TODAY).siren == "552100554"
+    assert (
+        clean_organisation(OrganisationDraft(name="Holding", siren="552 100 554"), today=TODAY).siren
+        == "552100554"
+    )
 
 
 def test_tags_are_trimmed_and_deduplicated_without_regard_to_case():
-    clean = clean_organisation(OrganisationDraft(name="A", tags=[" Usinage", "usinage", "", "Robotique "]), today=TODAY)
+    clean = clean_organisation(
+        OrganisationDraft(name="A", tags=[" Usinage", "usinage", "", "Robotique "]), today=TODAY
+    )
     assert clean.tags == ["Usinage", "Robotique"]
 
 
@@ -45,25 +52,32 @@ def test_member_since_only_for_members_and_not_in_the_future():
     prospect = clean_organisation(
         OrganisationDraft(
             name="A", membership_status=MembershipStatus.PROSPECT, member_since=date(2020, 1, 1)
-        )
-    , today=TODAY)
+        ),
+        today=TODAY,
+    )
     assert prospect.member_since is None
     with pytest.raises(ValidationFailed) as error:
         clean_organisation(
             OrganisationDraft(
                 name="A", membership_status=MembershipStatus.MEMBER, member_since=date(2999, 1, 1)
-            )
-        , today=TODAY)
+            ),
+            today=TODAY,
+        )
     assert error.value.for_field("member_since")
 
 
 def test_stay_in_touch_interval_is_bounded():
     with pytest.raises(ValidationFailed):
         clean_organisation(OrganisationDraft(name="A", stay_in_touch_days=0), today=TODAY)
-    assert clean_organisation(OrganisationDraft(name="A", stay_in_touch_days=60), today=TODAY).stay_in_touch_days == 60
+    assert (
+        clean_organisation(OrganisationDraft(name="A", stay_in_touch_days=60), today=TODAY).stay_in_touch_days
+        == 60
+    )
 
 
 def test_foreign_postcodes_are_free_text():
-    clean = clean_organisation(OrganisationDraft(name="A", postcode="SW1A 1AA", country="Royaume-Uni"), today=TODAY)
+    clean = clean_organisation(
+        OrganisationDraft(name="A", postcode="SW1A 1AA", country="Royaume-Uni"), today=TODAY
+    )
     assert clean.postcode == "SW1A 1AA"
     assert clean.kind is OrganisationKind.SME

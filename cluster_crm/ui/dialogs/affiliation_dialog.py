@@ -77,7 +77,10 @@ class AffiliationDialog(BaseDialog):
         previous = select_id or self.organisation_id()
         text = self.search_edit.text()
         self.ctx.ops.query(
-            self, "search", lambda uow: organisation_choices(text, uow), lambda found: self._show(found, previous)
+            self,
+            "search",
+            lambda uow: organisation_choices(text, uow),
+            lambda found: self._show(found, previous),
         )
 
     def _show(self, choices: list[Choice], previous: int | None) -> None:

@@ -64,7 +64,9 @@ class ContactDialog(BaseDialog):
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(90)
-        self.objection = OptionalDate(self.tr("O&bjects to being contacted (prospection)"), self.ctx.clock.today())
+        self.objection = OptionalDate(
+            self.tr("O&bjects to being contacted (prospection)"), self.ctx.clock.today()
+        )
         self.objection.setToolTip(
             self.tr("GDPR: an objection to prospection is absolute; they will not be introduced.")
         )
@@ -131,7 +133,9 @@ class ContactDialog(BaseDialog):
         if contact_id is not None:
             self.load(lambda uow: service.get_contact(contact_id, uow), self._fill)
         elif organisation_id is not None:
-            self.load(lambda uow: organisations_service.get_organisation(organisation_id, uow), self._add_first)
+            self.load(
+                lambda uow: organisations_service.get_organisation(organisation_id, uow), self._add_first
+            )
         self._watch_values()
         self._update_buttons()
         self.first_name_edit.setFocus()

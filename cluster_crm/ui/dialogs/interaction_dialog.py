@@ -152,11 +152,13 @@ class InteractionDialog(BaseDialog):
         self._chosen_organisations: tuple[int, ...] = ()  # read by the people search off the GUI thread
         self.organisations = ParticipantPicker(
             self.ctx.ops,
-            lambda uow, text: organisation_choices(text, uow), self.tr("Type a few letters of an organisation, then Enter")
+            lambda uow, text: organisation_choices(text, uow),
+            self.tr("Type a few letters of an organisation, then Enter"),
         )
         self.people = ParticipantPicker(
             self.ctx.ops,
-            lambda uow, text: people_choices(text, list(self._chosen_organisations), uow, PEOPLE_FIRST), self.tr("Type a few letters of a name, then Enter")
+            lambda uow, text: people_choices(text, list(self._chosen_organisations), uow, PEOPLE_FIRST),
+            self.tr("Type a few letters of a name, then Enter"),
         )
         self.people.setToolTip(
             self.tr("Down arrow in the empty field: the people of the chosen organisations")

@@ -158,9 +158,7 @@ class IntroductionDialog(BaseDialog):
         self._fill_contacts(self.sme_contact, draft.sme_id, draft.sme_contact_id)
         self._fill_needs(draft.contracting_id, draft.need_id)
         if draft.proposed_on:
-            self.proposed_edit.setDate(
-                to_qdate(draft.proposed_on)
-            )
+            self.proposed_edit.setDate(to_qdate(draft.proposed_on))
         self.proposed_edit.setEnabled(False)
         self.note_edit.setPlainText(draft.note)
         self.note_edit.setFocus()

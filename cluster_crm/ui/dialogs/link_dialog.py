@@ -50,8 +50,7 @@ class LinkDialog(BaseDialog):
         for kind in LinkKind:
             self.kind_combo.addItem(kind.label, kind)
         self.other_picker = ParticipantPicker(
-            ctx.ops,
-            self._search, self.tr("Type a few letters of the other organisation…")
+            ctx.ops, self._search, self.tr("Type a few letters of the other organisation…")
         )
         self.start = OptionalDate(self.tr("Known"), self.ctx.clock.today())
         self.end = OptionalDate(self.tr("Has ended"), self.ctx.clock.today())

@@ -384,7 +384,9 @@ class NeedDialog(BaseDialog):
 
 
 def _read(
-    uow, need_id: int | None, organisation_id: int | None  # noqa: ANN001
+    uow,
+    need_id: int | None,
+    organisation_id: int | None,  # noqa: ANN001
 ) -> tuple[FilterChoices, NeedDraft | None, OrganisationView | None]:
     """What the dialog shows: the tags and towns to complete, the need, and its organisation."""
     choices = filter_choices(uow)

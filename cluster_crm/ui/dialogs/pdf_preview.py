@@ -258,7 +258,11 @@ class PdfPreviewDialog(BaseDialog):
                 self._record_once(path)
 
         run_with_progress(
-            self, self.ctx, self.tr("Printing…"), lambda _uow, progress: print_pdf(path, printer, progress), done
+            self,
+            self.ctx,
+            self.tr("Printing…"),
+            lambda _uow, progress: print_pdf(path, printer, progress),
+            done,
         )
 
     def save_as(self) -> None:
@@ -347,5 +351,7 @@ def preview_generated(
         if not shown:
             shutil.rmtree(path.parent, ignore_errors=True)
 
-    progress_dialog = run_with_progress(parent, ctx, label, lambda uow, progress: work(uow, path, progress), show)
+    progress_dialog = run_with_progress(
+        parent, ctx, label, lambda uow, progress: work(uow, path, progress), show
+    )
     progress_dialog.finished.connect(lambda _result: QTimer.singleShot(0, tidy))  # after show()

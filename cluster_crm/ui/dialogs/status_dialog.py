@@ -139,7 +139,9 @@ class StatusDialog(BaseDialog):
         for status in S:
             if status is not current:
                 self.status_combo.addItem(status.label, status.value)
-        wanted = self._wanted if self._wanted is not None and self._wanted is not current else next_status(current)
+        wanted = (
+            self._wanted if self._wanted is not None and self._wanted is not current else next_status(current)
+        )
         self.status_combo.setCurrentIndex(max(0, self.status_combo.findData(wanted.value)))
         for agreed, name, on in (
             (self.contracting_agreed, row.contracting_name, self.view.contracting_agreed_on),

@@ -487,7 +487,9 @@ class FollowUpList(QWidget):
     def pick_date(self, follow_up_id: int) -> PickDateDialog:
         row = self.model.row_of(follow_up_id)
         f = self.model.follow_up(row) if row is not None else None
-        dialog = PickDateDialog(self.ctx, f.due_date if f else self.ctx.clock.today(), f.note if f else "", self)
+        dialog = PickDateDialog(
+            self.ctx, f.due_date if f else self.ctx.clock.today(), f.note if f else "", self
+        )
         dialog.sig_picked.connect(lambda day: self.postpone(follow_up_id, to=day))
         dialog.open()
         return dialog

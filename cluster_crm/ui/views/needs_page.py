@@ -431,7 +431,10 @@ class NeedsPage(ListPage):
             self.select_record(need_id)
             return
         self.ctx.ops.query(
-            self, "select", lambda uow: get_need(need_id, uow).status, lambda status: self._reveal(need_id, status)
+            self,
+            "select",
+            lambda uow: get_need(need_id, uow).status,
+            lambda status: self._reveal(need_id, status),
         )
 
     def _reveal(self, need_id: int, status: str) -> None:

@@ -220,9 +220,7 @@ class ReportsPage(QWidget):
         period = self.period_combo.currentData()
         group_by = self.group_combo.currentData()
         self.status_label.setText(self.tr("Computing the figures…"))
-        self.ctx.ops.query(
-            self, "report", lambda uow: introduction_report(period, uow, group_by), self._show
-        )
+        self.ctx.ops.query(self, "report", lambda uow: introduction_report(period, uow, group_by), self._show)
 
     def _data_changed(self, _what: str) -> None:
         if self.isVisible():

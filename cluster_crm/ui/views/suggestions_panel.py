@@ -266,4 +266,6 @@ class SuggestionsPanel(QWidget):
         if self.need is None:
             return
         need_id = self.need.id
-        self.ctx.ops.action(self, lambda uow: restore_suggestion(need_id, organisation_id, uow), changed="needs")
+        self.ctx.ops.action(
+            self, lambda uow: restore_suggestion(need_id, organisation_id, uow), changed="needs"
+        )
