@@ -13,8 +13,7 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
         capture_output=True,
         text=True,
         env={**os.environ, **(env or {})},
-        timeout=120,
-    )
+    )  # no timeout here (pytest-timeout bounds the test): its polling sleep breaks under libfaketime
 
 
 def assert_one_french_error_line(result: subprocess.CompletedProcess[str]) -> str:
