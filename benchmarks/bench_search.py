@@ -46,6 +46,7 @@ from cluster_crm.db.models import (  # noqa: E402
     Tag,
     organisation_tag,
 )
+from cluster_crm.demo import data as demo_data  # noqa: E402
 from cluster_crm.domain.enums import MembershipStatus, OrganisationKind  # noqa: E402
 from cluster_crm.domain.queries import (  # noqa: E402
     ContactQuery,
@@ -53,7 +54,6 @@ from cluster_crm.domain.queries import (  # noqa: E402
     OrganisationSort,
 )
 from cluster_crm.domain.text import fold, search_words  # noqa: E402
-from cluster_crm.services import demo_data  # noqa: E402
 from cluster_crm.services.contacts import contact_rows, get_contact, search_contact_ids  # noqa: E402
 from cluster_crm.services.organisations import (  # noqa: E402
     get_organisation,

@@ -23,11 +23,11 @@ from cluster_crm.cli_letters import LETTER_PRINTS
 from cluster_crm.cli_parser import build_parser
 from cluster_crm.config import InvalidClockSetting, Paths, application_clock, database_url, user_paths
 from cluster_crm.db.database import Database
+from cluster_crm.demo.cluster import load_demo
 from cluster_crm.domain.errors import DomainError
 from cluster_crm.domain.periods import Period, PeriodKind
 from cluster_crm.logs import setup_logging
 from cluster_crm.services import maintenance
-from cluster_crm.services.demo import load_demo
 from cluster_crm.services.exports import export_interactions
 from cluster_crm.services.introduction_exports import export_introductions
 

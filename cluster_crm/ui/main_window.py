@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from cluster_crm import __version__
+from cluster_crm.demo.cluster import load_demo
 from cluster_crm.services.contacts import get_contact
-from cluster_crm.services.demo import load_demo
 from cluster_crm.services.exports import export_interactions
 from cluster_crm.services.introductions import introduction_prefill
 from cluster_crm.services.organisations import is_empty

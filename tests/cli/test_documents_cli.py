@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from cluster_crm.db.database import open_database
-from cluster_crm.services.demo import load_demo
+from cluster_crm.demo.cluster import load_demo
 from tests.cli.helpers import assert_one_french_error_line, run
 from tests.clock import TODAY, pinned_clock
 

@@ -10,10 +10,10 @@ import pytest
 from pypdf import PdfReader
 
 from cluster_crm.db.database import open_database
+from cluster_crm.demo.letterhead import demo_letterhead
 from cluster_crm.domain.enums import Civility, MembershipStatus, OrganisationKind
 from cluster_crm.domain.interactions import InteractionDraft, InteractionKind
 from cluster_crm.domain.introductions import IntroductionDraft
-from cluster_crm.services.demo_letterhead import demo_letterhead
 from cluster_crm.services.interactions import log_interaction, timeline
 from cluster_crm.services.introductions import propose_introduction
 from tests.cli.helpers import assert_one_french_error_line, run

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from cluster_crm.db.database import Database, open_database
-from cluster_crm.services.demo import load_demo
+from cluster_crm.demo.cluster import load_demo
 from tests.clock import pinned_clock
 
 

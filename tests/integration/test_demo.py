@@ -15,13 +15,13 @@ from stdnum.fr import siret as stdnum_siret
 
 from cluster_crm.db.database import Database, open_database
 from cluster_crm.db.models import Affiliation, Contact, ContactEmail, FollowUp, Interaction, Organisation
+from cluster_crm.demo.cluster import DemoSummary, load_demo
 from cluster_crm.domain.enums import MembershipStatus, OrganisationKind
 from cluster_crm.domain.errors import DomainError
 from cluster_crm.domain.interactions import InteractionKind
 from cluster_crm.domain.queries import ContactQuery, OrganisationQuery
 from cluster_crm.services.contacts import contact_rows, get_contact, search_contact_ids
 from cluster_crm.services.dashboard import dashboard
-from cluster_crm.services.demo import DemoSummary, load_demo
 from cluster_crm.services.interactions import timeline
 from cluster_crm.services.organisations import organisation_rows, search_organisation_ids
 from tests.clock import pinned_clock

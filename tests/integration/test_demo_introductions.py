@@ -22,6 +22,7 @@ from cluster_crm.db.models import (
     OrganisationLink,
     Tag,
 )
+from cluster_crm.demo.cluster import load_demo
 from cluster_crm.domain.enums import OrganisationKind
 from cluster_crm.domain.interactions import add_months
 from cluster_crm.domain.introductions import (
@@ -33,7 +34,6 @@ from cluster_crm.domain.introductions import (
 )
 from cluster_crm.domain.naf import clean_naf_code
 from cluster_crm.services.dashboard import dashboard
-from cluster_crm.services.demo import load_demo
 from cluster_crm.services.introductions import change_status, delete_introduction, propose_introduction
 from cluster_crm.services.needs import get_need, update_need
 from cluster_crm.services.relationships import links_of

@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from cluster_crm import i18n
+from cluster_crm.demo.letterhead import demo_letterhead
 from cluster_crm.domain.enums import Civility, OrganisationKind
 from cluster_crm.domain.errors import DomainError, ValidationFailed
 from cluster_crm.domain.interactions import FollowUpDraft, InteractionDraft, InteractionKind
@@ -18,7 +19,6 @@ from cluster_crm.domain.letter_markup import from_qt_html
 from cluster_crm.domain.letter_templates import TemplateText, UnknownFields, unknown_fields
 from cluster_crm.domain.needs import NeedDraft
 from cluster_crm.services import letter_templates as templates
-from cluster_crm.services.demo_letterhead import demo_letterhead
 from cluster_crm.services.interactions import get_interaction, log_interaction, timeline
 from cluster_crm.services.introductions import propose_introduction
 from cluster_crm.services.letter_delivery import ATTACH_LIMIT, generate

@@ -12,12 +12,12 @@ import pytest
 
 from cluster_crm.db import matching_queries
 from cluster_crm.db.database import Database, open_database
+from cluster_crm.demo import data as demo_data
+from cluster_crm.demo.cluster import load_demo
 from cluster_crm.domain.enums import MembershipStatus, OrganisationKind
 from cluster_crm.domain.errors import NotFound, ValidationFailed
 from cluster_crm.domain.introductions import CloseReason, IntroductionDraft, IntroductionStatus, StatusChange
 from cluster_crm.domain.needs import NeedDraft
-from cluster_crm.services import demo_data
-from cluster_crm.services.demo import load_demo
 from cluster_crm.services.introductions import change_status, propose_introduction
 from cluster_crm.services.matchmaking import dismiss_suggestion, restore_suggestion, suggestions
 from cluster_crm.services.needs import add_need

@@ -161,7 +161,7 @@ def test_a_database_with_data_is_not_offered_the_demo(qtbot, window, message_box
 
 
 def test_cancelling_a_long_task_changes_nothing(qtbot, empty_ctx):
-    from cluster_crm.services.demo import load_demo
+    from cluster_crm.demo.cluster import load_demo
     from cluster_crm.ui.progress import run_with_progress
 
     window = MainWindow(empty_ctx)

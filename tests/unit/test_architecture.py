@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "cluster_crm"
-CORE = ("domain", "db", "services", "documents", "io")
-CORE_MODULES = ("i18n.py", "config.py", "cli.py", "cli_parser.py", "logs.py")
+CORE = ("domain", "db", "services", "documents", "io", "demo")
+CORE_MODULES = ("i18n.py", "config.py", "cli.py", "cli_parser.py", "logs.py", "clock.py")
 
 
 def _imports(path: Path) -> set[str]:
@@ -35,7 +35,7 @@ def test_core_sources_do_not_import_qt():
 def test_loading_the_core_and_cli_does_not_load_qt():
     code = (
         "import sys, cluster_crm.cli, cluster_crm.services.organisations, cluster_crm.services.contacts, "
-        "cluster_crm.services.demo, cluster_crm.services.maintenance; "
+        "cluster_crm.demo.cluster, cluster_crm.services.maintenance; "
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from cluster_crm.demo import activity_data
+from cluster_crm.demo.data.needs import Anchor
 from cluster_crm.domain.interactions import add_months
-from cluster_crm.services import demo_activity_data as activity_data
-from cluster_crm.services.demo_data.needs import Anchor
 
 # The stages of an introduction's path after its proposal (see demo_data.introductions).
 STAGE_LETTERS = "AIMPCX"

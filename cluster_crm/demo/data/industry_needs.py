@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cluster_crm.services.demo_data.needs import CLEON, NeedSpec
+from cluster_crm.demo.data.needs import CLEON, NeedSpec
 
 NEEDS: tuple[NeedSpec, ...] = (
     NeedSpec(

@@ -13,15 +13,15 @@ from sqlalchemy import func, select
 
 from cluster_crm.db.models import Contact, Interaction, Organisation
 from cluster_crm.db.uow import UnitOfWork
+from cluster_crm.demo import activity_data
+from cluster_crm.demo.activity import ActivityPlan, PlannedInteraction, store_activity
+from cluster_crm.demo.data import PROFILES
+from cluster_crm.demo.data import introductions as data
+from cluster_crm.demo.introduction_dates import Timeline, next_working_day
 from cluster_crm.domain.interactions import InteractionKind
-from cluster_crm.services import demo_activity_data as activity_data
-from cluster_crm.services.demo_activity import ActivityPlan, PlannedInteraction, store_activity
-from cluster_crm.services.demo_data import PROFILES
-from cluster_crm.services.demo_data import introductions as data
-from cluster_crm.services.demo_introduction_dates import Timeline, next_working_day
 
 if TYPE_CHECKING:
-    from cluster_crm.services.demo import _Org
+    from cluster_crm.demo.cluster import _Org
 
 LUNCH = (time(12, 30), time(14, 0))
 PLANNED_WITHIN = 15  # an introduction made this many days ago at most has its meeting planned

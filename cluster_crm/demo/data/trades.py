@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cluster_crm.services.demo_data.organisations import Profile, Title  # noqa: F401
+from cluster_crm.demo.data.organisations import Profile, Title  # noqa: F401
 
 PROFILES = {
     "usinage": Profile(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from cluster_crm.services.demo_data.needs import CHU, CLEON, Anchor
+from cluster_crm.demo.data.needs import CHU, CLEON, Anchor
 
 
 class IntroductionSpec(NamedTuple):

@@ -13,6 +13,10 @@ from stdnum import luhn
 
 from cluster_crm.db import search_index
 from cluster_crm.db.uow import UnitOfWork
+from cluster_crm.demo import data
+from cluster_crm.demo.activity import plan_activity, store_activity
+from cluster_crm.demo.introductions import store_introductions
+from cluster_crm.demo.letterhead import DEMO_LETTERHEAD
 from cluster_crm.domain.contact_points import clean_phone
 from cluster_crm.domain.contacts import AffiliationDraft, ContactDraft
 from cluster_crm.domain.enums import Civility, HeadcountBand, MembershipStatus, OrganisationKind
@@ -20,11 +24,7 @@ from cluster_crm.domain.errors import DomainError, InvalidValue
 from cluster_crm.domain.organisations import OrganisationDraft
 from cluster_crm.domain.text import fold
 from cluster_crm.i18n import QT_TRANSLATE_NOOP
-from cluster_crm.services import demo_data as data
 from cluster_crm.services.contacts import add_contact
-from cluster_crm.services.demo_activity import plan_activity, store_activity
-from cluster_crm.services.demo_introductions import store_introductions
-from cluster_crm.services.demo_letterhead import DEMO_LETTERHEAD
 from cluster_crm.services.organisations import add_organisation
 from cluster_crm.services.settings import CLUSTER_NAME
 

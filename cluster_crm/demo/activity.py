@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, TypeVar
 
 from cluster_crm.db.models import Contact, FollowUp, Interaction, Organisation
 from cluster_crm.db.uow import UnitOfWork
+from cluster_crm.demo import activity_data as data
+from cluster_crm.demo import data as demo_data
 from cluster_crm.domain.enums import MembershipStatus, OrganisationKind
 from cluster_crm.domain.errors import Validator
 from cluster_crm.domain.interactions import (
@@ -24,11 +26,9 @@ from cluster_crm.domain.interactions import (
     check_follow_up,
     clean_interaction,
 )
-from cluster_crm.services import demo_activity_data as data
-from cluster_crm.services import demo_data
 
 if TYPE_CHECKING:
-    from cluster_crm.services.demo import _Org, _Person
+    from cluster_crm.demo.cluster import _Org, _Person
 
 SEED = 2027  # not the organisations' seed: the cluster stays the same whatever the activity
 YEAR = 365

@@ -19,6 +19,11 @@ from typing import TYPE_CHECKING
 
 from cluster_crm.db.models import Contact, Introduction, IntroductionEvent, Need, Organisation
 from cluster_crm.db.uow import UnitOfWork
+from cluster_crm.demo.activity import ActivityPlan
+from cluster_crm.demo.data import industry_needs, links, needs
+from cluster_crm.demo.data import introductions as data
+from cluster_crm.demo.introduction_dates import Calendar, Timeline, working_day
+from cluster_crm.demo.introduction_log import IntroductionLog, Parties
 from cluster_crm.domain.enums import HeadcountBand
 from cluster_crm.domain.introductions import (
     CloseReason,
@@ -32,15 +37,10 @@ from cluster_crm.domain.needs import NeedDraft, NeedStatus, clean_need
 from cluster_crm.domain.relationships import LinkDraft, LinkKind
 from cluster_crm.domain.text import fold
 from cluster_crm.services import introductions as introduction_service
-from cluster_crm.services.demo_activity import ActivityPlan
-from cluster_crm.services.demo_data import industry_needs, links, needs
-from cluster_crm.services.demo_data import introductions as data
-from cluster_crm.services.demo_introduction_dates import Calendar, Timeline, working_day
-from cluster_crm.services.demo_introduction_log import IntroductionLog, Parties
 from cluster_crm.services.relationships import add_link
 
 if TYPE_CHECKING:
-    from cluster_crm.services.demo import _Org, _Person
+    from cluster_crm.demo.cluster import _Org, _Person
 
 SEED = 2028
 OVERDUE_DAYS = 14  # check-ups due in the last two weeks are still to do; older ones were done

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from cluster_crm.services.demo_scenarios_data import SCENARIOS, Topic  # noqa: F401
+from cluster_crm.demo.scenarios_data import SCENARIOS, Topic  # noqa: F401
 
 
 class ContractingTopics(NamedTuple):

@@ -1,13 +1,13 @@
 """Data of the demo cluster (no logic): its organisations, and the fictional people who work there."""
 
-from cluster_crm.services.demo_data.organisations import (  # noqa: F401
+from cluster_crm.demo.data.organisations import (  # noqa: F401
     CONTRACTING,
     INSTITUTIONS,
     Contracting,
     Profile,
     Title,
 )
-from cluster_crm.services.demo_data.people import (  # noqa: F401
+from cluster_crm.demo.data.people import (  # noqa: F401
     ADVISER_ROLE,
     BOARD_ROLES,
     CCI_ROLE,
@@ -20,14 +20,14 @@ from cluster_crm.services.demo_data.people import (  # noqa: F401
     TEACHING_ROLE,
     TITLE_SETS,
 )
-from cluster_crm.services.demo_data.places import (  # noqa: F401
+from cluster_crm.demo.data.places import (  # noqa: F401
     PHONE_PREFIXES,
     STREETS,
     TOWNS,
     ZONES,
     ZONES_BY_TOWN,
 )
-from cluster_crm.services.demo_data.trades import (  # noqa: F401
+from cluster_crm.demo.data.trades import (  # noqa: F401
     PROFILES,
     SMES,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from cluster_crm.services.demo_data.needs import CHU, CLEON
+from cluster_crm.demo.data.needs import CHU, CLEON
 
 
 class LinkSpec(NamedTuple):

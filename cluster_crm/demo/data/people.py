@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cluster_crm.services.demo_data.organisations import Title
+from cluster_crm.demo.data.organisations import Title
 
 TITLE_SETS: dict[str, tuple[tuple[Title, ...], tuple[Title, ...]]] = {
     "industry": (
