@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from cluster_crm.db.uow import UnitOfWork
-from cluster_crm.domain.errors import Problem, ValidationFailed
 from cluster_crm.domain.introductions import DEFAULT_CHECK_UP_MONTHS, parse_check_up_months
 from cluster_crm.i18n import QT_TRANSLATE_NOOP
 
@@ -25,17 +24,6 @@ CHECK_UP_MONTHS_FIELD = "check_up_months"
 CHECK_UP_MONTHS_PROBLEM = QT_TRANSLATE_NOOP(
     "Errors", "Give whole numbers of months between 1 and 24, separated by commas (e.g. 1, 3)."
 )
-
-
-def set_check_up_months(text: str, uow: UnitOfWork) -> tuple[int, ...]:
-    try:
-        months = parse_check_up_months(text)
-    except ValueError:
-        raise ValidationFailed([Problem(CHECK_UP_MONTHS_FIELD, CHECK_UP_MONTHS_PROBLEM)]) from None
-    with uow:
-        uow.settings.set(CHECK_UP_MONTHS, ", ".join(str(m) for m in months))
-        uow.commit()
-    return months
 
 
 def get_settings(uow: UnitOfWork) -> dict[str, str]:

@@ -11,6 +11,7 @@ GUI thread in a unit of work opened here, and comes back on the GUI thread.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -117,6 +118,22 @@ def _report(owner: QObject, error: BaseException, on_error: Callable[[DomainErro
         show_unexpected_error(parent, error)
 
 
+def _deliver(
+    owner: QObject,
+    result: Any,
+    error: BaseException | None,
+    on_success: Callable[[Any], None],
+    on_error: Callable[[DomainError], bool] | None,
+    on_done: Callable[[], None] | None,
+) -> None:
+    if on_done is not None:
+        on_done()
+    if error is None:
+        on_success(result)
+    else:
+        _report(owner, error, on_error)
+
+
 class Ops:
     """Runs the shell's queries and actions on the opened database (one per application)."""
 
@@ -124,6 +141,7 @@ class Ops:
         self._database = database
         self._bus = bus
         self._latest: dict[tuple[int, str], int] = {}
+        self._generations = itertools.count(1)
 
     def query(
         self,
@@ -138,7 +156,7 @@ class Ops:
         """Run ``work(uow)`` in the background, then ``on_result(result)`` unless a newer query with
         the same ``key`` was asked of ``owner`` meanwhile (then nothing of this one is called)."""
         slot = (id(owner), key)
-        generation = self._latest.get(slot, 0) + 1
+        generation = next(self._generations)  # never reused: a cancelled query cannot pass for a newer one
         self._latest[slot] = generation
         database = self._database
 
@@ -146,12 +164,7 @@ class Ops:
             if self._latest.get(slot) != generation:
                 return
             del self._latest[slot]
-            if on_done is not None:
-                on_done()
-            if error is None:
-                on_result(result)
-            else:
-                _report(owner, error, on_error)
+            _deliver(owner, result, error, on_result, on_error, on_done)
 
         _start(owner, lambda: work(database.uow()), finished)
 
@@ -220,17 +233,12 @@ class Ops:
     ) -> None:
         """Run ``work(uow)`` in the background and hand its result over (``on_done`` first, in every
         case). What it changed is announced by the caller, once its result is kept."""
-
-        def finished(result: Any, error: BaseException | None) -> None:
-            if on_done is not None:
-                on_done()
-            if error is None:
-                on_success(result)
-            else:
-                _report(owner, error, on_error)
-
         database = self._database
-        _start(owner, lambda: work(database.uow()), finished)
+        _start(
+            owner,
+            lambda: work(database.uow()),
+            lambda result, error: _deliver(owner, result, error, on_success, on_error, on_done),
+        )
 
     def announce(self, changed: str) -> None:
         """Tell every view that ``changed`` was changed by a task whose result was just kept."""

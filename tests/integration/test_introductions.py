@@ -29,9 +29,10 @@ from cluster_crm.services.introductions import (
     introduction_rows,
     propose_introduction,
 )
+from cluster_crm.services.letterhead import save_preferences
 from cluster_crm.services.needs import add_need
 from cluster_crm.services.organisations import create_organisation
-from cluster_crm.services.settings import check_up_months, set_check_up_months
+from cluster_crm.services.settings import check_up_months
 
 S = IntroductionStatus
 TODAY = date(2026, 12, 1)
@@ -228,9 +229,10 @@ def test_the_whole_pipeline_keeps_its_history_and_schedules_check_ups(new_uow, p
 
 def test_check_up_months_are_configurable(new_uow, parties):
     assert check_up_months(new_uow()) == (1, 3)
-    assert set_check_up_months("2; 6", new_uow()) == (2, 6)
+    save_preferences({}, "2; 6", new_uow())
+    assert check_up_months(new_uow()) == (2, 6)
     with pytest.raises(ValidationFailed):
-        set_check_up_months("deux", new_uow())
+        save_preferences({}, "deux", new_uow())
     assert check_up_months(new_uow()) == (2, 6)
     view = _propose(new_uow, parties)
     agreed = {"contracting_agreed_on": date(2026, 9, 2), "sme_agreed_on": date(2026, 9, 3)}
